@@ -1,0 +1,54 @@
+# Shared helpers for deploy/local scripts. Sourced, not run.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN="${HOTLINE_RUN_DIR:-$REPO/deploy/local/.run}"
+LOGS="$RUN/logs"
+mkdir -p "$RUN" "$LOGS"
+
+KAFKA_VERSION=4.4.0
+KEYCLOAK_VERSION=26.7.3
+KAFKA_HOME="$RUN/kafka"
+KEYCLOAK_HOME="$RUN/keycloak-$KEYCLOAK_VERSION"
+KEYCLOAK_URL=http://127.0.0.1:8180
+SERVICES=(intake:8081 dispatch:8082 followup:8083 notification:8084)
+DATABASES=(intake dispatch followup notification)
+
+say()  { printf '\033[1m[hotline]\033[0m %s\n' "$*"; }
+fail() { printf '\033[31m[hotline] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+mvnw() { "$REPO/mvnw" -B -q "$@"; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_until <seconds> <description> <command...>
+wait_until() {
+  local timeout=$1 what=$2; shift 2
+  local start=$SECONDS
+  until "$@" >/dev/null 2>&1; do
+    if (( SECONDS - start > timeout )); then return 1; fi
+    sleep 1
+  done
+}
+
+pid_alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+stop_pidfile() {
+  local pidfile=$1 name=$2
+  if pid_alive "$pidfile"; then
+    local pid; pid=$(cat "$pidfile")
+    say "stopping $name (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+# Run SQL as the PostgreSQL superuser: over TCP with trust auth, else through the local socket as postgres.
+pg_admin() {
+  if psql -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -tA "$@"
+  else
+    su postgres -c "psql -d postgres -v ON_ERROR_STOP=1 -tA $(printf '%q ' "$@")"
+  fi
+}

@@ -1,0 +1,41 @@
+package org.hotline.platform.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The CloudEvents {@code type} of every event and the topic it travels on. The payload classes are the
+ * records in {@link org.hotline.platform.events.contracts}.
+ */
+public enum EventType {
+    CASE_REGISTERED("hotline.case.registered", Topics.INTAKE_CASES),
+    CASE_CORRECTED("hotline.case.corrected", Topics.INTAKE_CASES),
+
+    DISPATCH_CREATED("hotline.dispatch.created", Topics.DISPATCH_DISPATCHES),
+    DISPATCH_RESOLVED("hotline.dispatch.resolved", Topics.DISPATCH_DISPATCHES),
+
+    CASE_CLOSED("hotline.case.closed", Topics.FOLLOWUP_CASES),
+
+    DISCLOSURE_PUBLISHED("hotline.disclosure.published", Topics.DISCLOSURE_OUTCOMES);
+
+    private final String type;
+    private final String topic;
+
+    EventType(String type, String topic) {
+        this.type = type;
+        this.topic = topic;
+    }
+
+    /** The CloudEvents {@code type} attribute. */
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public static Optional<EventType> of(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+}
