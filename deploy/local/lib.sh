@@ -12,7 +12,7 @@ KAFKA_HOME="$RUN/kafka"
 KEYCLOAK_HOME="$RUN/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_URL=http://127.0.0.1:8180
 SERVICES=(intake:8081 dispatch:8082 followup:8083 notification:8084)
-DATABASES=(intake dispatch followup notification)
+DATABASES=(intake dispatch followup notification platform)
 
 say()  { printf '\033[1m[hotline]\033[0m %s\n' "$*"; }
 fail() { printf '\033[31m[hotline] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }

@@ -47,13 +47,15 @@ import java.util.UUID;
  */
 public final class OutboxPublisher implements AutoCloseable {
 
-    /** A point where a test may stop the relay, as a crash would. */
+    /** The points in a batch where a relay can die; a test stops it there, as a crash would. */
+    public enum Stage { AFTER_KAFKA_SEND, AFTER_KAFKA_COMMIT }
+
     @FunctionalInterface
     public interface Interruption {
-        Interruption NONE = seqs -> { };
+        Interruption NONE = (stage, seqs) -> { };
 
-        /** Called after the Kafka transaction committed and before the rows are marked published. */
-        void afterKafkaCommit(List<Long> seqs);
+        /** Called at each stage of a batch with the sequence numbers of its rows; throw to stop the relay there. */
+        void at(Stage stage, List<Long> seqs);
     }
 
     private record Pending(long seq, UUID id, String topic, String type, String caseNumber, String source,
@@ -104,19 +106,20 @@ public final class OutboxPublisher implements AutoCloseable {
         if (pending.isEmpty()) {
             return 0;
         }
+        List<Long> seqs = pending.stream().map(Pending::seq).toList();
         KafkaProducer<String, String> kafka = producer();
         try {
             kafka.beginTransaction();
             for (Pending event : pending) {
                 kafka.send(toRecord(event));
             }
+            interruption.at(Stage.AFTER_KAFKA_SEND, seqs);
             kafka.commitTransaction();
         } catch (RuntimeException e) {
-            closeProducer();
+            closeProducer(); // the open transaction is aborted: read_committed consumers never see it
             throw e;
         }
-        List<Long> seqs = pending.stream().map(Pending::seq).toList();
-        interruption.afterKafkaCommit(seqs);
+        interruption.at(Stage.AFTER_KAFKA_COMMIT, seqs);
         markPublished(connection, seqs);
         return pending.size();
     }
@@ -147,7 +150,7 @@ public final class OutboxPublisher implements AutoCloseable {
             inSync = true;
         }
         try (PreparedStatement beat = connection.prepareStatement(
-                "update outbox_relay set owner = ?, heartbeat_at = now() where id = 1")) {
+                "update outbox_relay set owner = ?, heartbeat_at = clock_timestamp() where id = 1")) {
             beat.setString(1, instanceId);
             beat.executeUpdate();
         }
