@@ -12,8 +12,11 @@ public enum EventType {
     CASE_CORRECTED("hotline.case.corrected", Topics.INTAKE_CASES),
 
     DISPATCH_CREATED("hotline.dispatch.created", Topics.DISPATCH_DISPATCHES),
+    DISPATCH_ACKNOWLEDGED("hotline.dispatch.acknowledged", Topics.DISPATCH_DISPATCHES),
+    DISPATCH_ON_SITE("hotline.dispatch.on-site", Topics.DISPATCH_DISPATCHES),
     DISPATCH_RESOLVED("hotline.dispatch.resolved", Topics.DISPATCH_DISPATCHES),
 
+    CASE_REOPENED("hotline.case.reopened", Topics.FOLLOWUP_CASES),
     CASE_CLOSED("hotline.case.closed", Topics.FOLLOWUP_CASES),
 
     DISCLOSURE_PUBLISHED("hotline.disclosure.published", Topics.DISCLOSURE_OUTCOMES);

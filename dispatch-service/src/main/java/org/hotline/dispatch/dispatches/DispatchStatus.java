@@ -1,0 +1,6 @@
+package org.hotline.dispatch.dispatches;
+
+/** The steps of one dispatch round. UNROUTED waits in the dispatcher's queue. */
+public enum DispatchStatus {
+    UNROUTED, DISPATCHED, ACKNOWLEDGED, ON_SITE, RESOLVED
+}

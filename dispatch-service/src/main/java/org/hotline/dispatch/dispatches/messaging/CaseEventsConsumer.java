@@ -1,0 +1,35 @@
+package org.hotline.dispatch.dispatches.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hotline.dispatch.dispatches.service.DispatchService;
+import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.contracts.CaseRegistered;
+import org.hotline.platform.inbox.Inbox;
+
+/** intake-service's events: a registered case is routed to a squad. */
+@ApplicationScoped
+public class CaseEventsConsumer {
+    private final Inbox inbox;
+    private final DispatchService dispatches;
+    private final ObjectMapper json;
+
+    public CaseEventsConsumer(Inbox inbox, DispatchService dispatches, ObjectMapper json) {
+        this.inbox = inbox;
+        this.dispatches = dispatches;
+        this.json = json;
+    }
+
+    @Incoming("cases")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.process("dispatch-service", record, event -> {
+            if (EventType.CASE_REGISTERED.type().equals(event.type())) {
+                return dispatches.dispatch(event.data(json, CaseRegistered.class));
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+}

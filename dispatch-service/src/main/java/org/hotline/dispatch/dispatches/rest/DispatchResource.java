@@ -1,0 +1,112 @@
+package org.hotline.dispatch.dispatches.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hotline.dispatch.dispatches.mapping.DispatchMapper;
+import org.hotline.dispatch.dispatches.service.DispatchService;
+import org.hotline.platform.problem.Problem;
+import org.hotline.platform.problem.ProblemException;
+
+import java.time.Clock;
+import java.util.List;
+
+@Path("/dispatches")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dispatches", description = "Work sent to squads: acknowledge (签收), on site (到场), resolve (处置)")
+@SecurityRequirement(name = "SecurityScheme")
+@APIResponse(responseCode = "403", description = "Wrong role, or another squad's dispatch",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DispatchResource {
+    private final DispatchService dispatches;
+    private final DispatchMapper mapper;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final Clock clock;
+
+    public DispatchResource(DispatchService dispatches, DispatchMapper mapper, SecurityIdentity identity,
+                            JsonWebToken token, Clock clock) {
+        this.dispatches = dispatches;
+        this.mapper = mapper;
+        this.identity = identity;
+        this.token = token;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({"supervisor", "dispatcher", "auditor"})
+    @Operation(summary = "Open dispatches, most urgent first",
+            description = "A supervisor sees their own squad's; dispatchers and auditors see every squad's.")
+    public Uni<List<DispatchView>> open() {
+        return dispatches.open(squadScope()).map(list -> list.stream().map(d -> mapper.toView(d, clock.instant())).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"supervisor", "dispatcher", "auditor"})
+    @Operation(summary = "One dispatch")
+    public Uni<DispatchView> get(@PathParam("id") long id) {
+        return dispatches.find(id, squadScope()).map(d -> mapper.toView(d, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Acknowledge a dispatch (签收)")
+    @APIResponse(responseCode = "409", description = "Already acknowledged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<DispatchView> acknowledge(@PathParam("id") long id) {
+        return dispatches.acknowledge(id, squadScope(), user()).map(d -> mapper.toView(d, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/arrival")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Record arrival on site (到场)")
+    public Uni<DispatchView> arrive(@PathParam("id") long id) {
+        return dispatches.arrive(id, squadScope(), user()).map(d -> mapper.toView(d, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Resolve with an outcome (处置)", description = "Only after arrival on site.")
+    @APIResponse(responseCode = "409", description = "Not on site yet, or already resolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<DispatchView> resolve(@PathParam("id") long id, @Valid @NotNull Resolution resolution) {
+        return dispatches.resolve(id, squadScope(), resolution, user()).map(d -> mapper.toView(d, clock.instant()));
+    }
+
+    /** The squad a supervisor is limited to; null for dispatchers and auditors, who see all. */
+    private String squadScope() {
+        if (identity.hasRole("dispatcher") || identity.hasRole("auditor")) {
+            return null;
+        }
+        String squad = token.getClaim("squad");
+        if (squad == null || squad.isBlank()) {
+            throw new ProblemException(403, "No squad", "the supervisor's token carries no squad claim");
+        }
+        return squad;
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

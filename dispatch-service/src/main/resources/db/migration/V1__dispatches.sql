@@ -1,0 +1,28 @@
+create table dispatch (
+    id               bigserial primary key,
+    case_number      text        not null,
+    round            int         not null,
+    squad            text,
+    status           text        not null,
+    channel          text        not null,
+    category         text        not null,
+    priority         text        not null,
+    district         text        not null,
+    street           text        not null,
+    received_at      timestamptz not null,
+    dispatched_at    timestamptz not null,
+    on_site_due      timestamptz not null,
+    resolve_due      timestamptz not null,
+    acknowledged_at  timestamptz,
+    acknowledged_by  text,
+    on_site_at       timestamptz,
+    on_site_by       text,
+    resolved_at      timestamptz,
+    resolved_by      text,
+    outcome          text,
+    public_summary   text,
+    internal_notes   text,
+    version          int         not null default 0,
+    unique (case_number, round)
+);
+create index dispatch_open_by_squad on dispatch (squad, on_site_due) where status <> 'RESOLVED';

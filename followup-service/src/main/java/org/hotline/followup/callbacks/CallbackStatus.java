@@ -1,0 +1,5 @@
+package org.hotline.followup.callbacks;
+
+public enum CallbackStatus {
+    DUE, CLOSED, REOPENED
+}

@@ -1,0 +1,41 @@
+package org.hotline.followup.callbacks.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hotline.followup.callbacks.service.CallbackService;
+import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.contracts.CaseRegistered;
+import org.hotline.platform.events.contracts.DispatchResolved;
+import org.hotline.platform.inbox.Inbox;
+
+/** intake's registered cases (is a callback wanted?) and dispatch's resolutions (a callback falls due). */
+@ApplicationScoped
+public class FollowupConsumers {
+    private static final String CONSUMER = "followup-service";
+    private final Inbox inbox;
+    private final CallbackService callbacks;
+    private final ObjectMapper json;
+
+    public FollowupConsumers(Inbox inbox, CallbackService callbacks, ObjectMapper json) {
+        this.inbox = inbox;
+        this.callbacks = callbacks;
+        this.json = json;
+    }
+
+    @Incoming("cases")
+    public Uni<Void> cases(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, event -> EventType.CASE_REGISTERED.type().equals(event.type())
+                ? callbacks.remember(event.data(json, CaseRegistered.class))
+                : Uni.createFrom().voidItem());
+    }
+
+    @Incoming("dispatches")
+    public Uni<Void> dispatches(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, event -> EventType.DISPATCH_RESOLVED.type().equals(event.type())
+                ? callbacks.resolved(event.data(json, DispatchResolved.class))
+                : Uni.createFrom().voidItem());
+    }
+}

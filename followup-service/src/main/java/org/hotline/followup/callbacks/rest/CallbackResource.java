@@ -1,0 +1,63 @@
+package org.hotline.followup.callbacks.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hotline.followup.callbacks.mapping.CallbackMapper;
+import org.hotline.followup.callbacks.service.CallbackService;
+import org.hotline.platform.problem.Problem;
+
+import java.time.Clock;
+import java.util.List;
+
+@Path("/callbacks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Callbacks", description = "Calling complainants back (回访)")
+@SecurityRequirement(name = "SecurityScheme")
+public class CallbackResource {
+    private final CallbackService callbacks;
+    private final CallbackMapper mapper;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    public CallbackResource(CallbackService callbacks, CallbackMapper mapper, SecurityIdentity identity, Clock clock) {
+        this.callbacks = callbacks;
+        this.mapper = mapper;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({"operator", "auditor"})
+    @Operation(summary = "The callback worklist: due and overdue callbacks, most urgent first")
+    public Uni<List<CallbackView>> worklist() {
+        return callbacks.due().map(list -> list.stream().map(c -> mapper.toView(c, clock.instant())).toList());
+    }
+
+    @POST
+    @Path("/{id}/attempts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("operator")
+    @Operation(summary = "Record a callback attempt",
+            description = "SATISFIED or BASICALLY_SATISFIED closes the case; DISSATISFIED reopens it; UNREACHABLE is retried.")
+    @APIResponse(responseCode = "409", description = "The callback is already closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<CallbackView> attempt(@PathParam("id") long id, @Valid @NotNull CallbackAttempt attempt) {
+        return callbacks.record(id, attempt, identity.getPrincipal().getName()).map(c -> mapper.toView(c, clock.instant()));
+    }
+}

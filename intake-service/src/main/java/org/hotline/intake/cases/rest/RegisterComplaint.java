@@ -1,0 +1,40 @@
+package org.hotline.intake.cases.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hotline.intake.cases.Channel;
+
+import java.time.Instant;
+
+/** What an operator types while the caller is on the line. Unknown fields are rejected (400), so a typo never loses data. */
+@Schema(name = "RegisterComplaint")
+public record RegisterComplaint(
+        @NotNull @Schema(example = "MAYOR_LINE") Channel channel,
+        @PastOrPresent @Schema(description = "When the call was received; defaults to now", example = "2026-11-29T09:30:00+08:00")
+        Instant receivedAt,
+        @Valid @Schema(description = "Absent for an anonymous caller") Caller caller,
+        @Schema(description = "Whether the caller wants a callback (回访); ignored for anonymous callers", example = "true")
+        Boolean callbackRequested,
+        @NotBlank @Size(max = 40) @Schema(example = "STREET_VENDOR") String category,
+        @Schema(example = "NORMAL", description = "URGENT, HIGH or NORMAL (default)") String priority,
+        @NotNull @Valid Location location,
+        @NotBlank @Size(max = 2000) @Schema(example = "小区门口每天傍晚有流动摊点占道经营，油烟很大") String description) {
+
+    public record Caller(
+            @NotBlank @Size(max = 50) @Schema(example = "王先生") String name,
+            @NotBlank @Size(max = 20) @Schema(example = "13812345678") String phone) {
+    }
+
+    public record Location(
+            @NotBlank @Size(max = 20) @Schema(example = "EAST") String district,
+            @NotBlank @Size(max = 100) @Schema(example = "人民路") String street,
+            @Size(max = 200) @Schema(example = "人民路88号") String address,
+            @Size(max = 40) @Schema(example = "E-03-12") String gridCell,
+            Double latitude,
+            Double longitude) {
+    }
+}

@@ -1,0 +1,39 @@
+package org.hotline.notification.disclosure;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Tamper evidence of the feed: {@code hash = SHA-256(canonical content)} in lowercase hex, where the canonical
+ * content is these fields, in this order, one per line (UTF-8, {@code \n}, absent values empty, times ISO-8601
+ * UTC): seq, caseNumber, channel, category, district, street, status, outcome, publicSummary, satisfaction,
+ * receivedAt, resolvedAt, closedAt, publishedAt, prevHash. The first entry's prevHash is {@link #GENESIS}.
+ */
+public final class HashChain {
+    public static final String GENESIS = "0".repeat(64);
+
+    private HashChain() {
+    }
+
+    public static String hash(DisclosureEntry e) {
+        String canonical = Stream.of(Long.toString(e.seq), e.caseNumber, e.channel, e.category, e.district, e.street,
+                        e.status, e.outcome, e.publicSummary, e.satisfaction, text(e.receivedAt), text(e.resolvedAt),
+                        text(e.closedAt), text(e.publishedAt), e.prevHash)
+                .map(v -> v == null ? "" : v)
+                .collect(Collectors.joining("\n"));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException(e1);
+        }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,24 @@
+package org.hotline.notification.disclosure;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** The public facts of a case: channel, category, district and street (no house number), time received. */
+@Entity
+@Table(name = "public_case")
+public class PublicCase extends PanacheEntityBase {
+    @Id
+    @Column(name = "case_number")
+    public String caseNumber;
+    public String channel;
+    public String category;
+    public String district;
+    public String street;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+}

@@ -1,0 +1,41 @@
+package org.hotline.notification.disclosure.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hotline.notification.disclosure.service.DisclosureService;
+import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.contracts.CaseClosed;
+import org.hotline.platform.events.contracts.CaseRegistered;
+import org.hotline.platform.inbox.Inbox;
+
+/** intake's registered cases (their public facts) and followup's closures (a feed entry each). */
+@ApplicationScoped
+public class DisclosureConsumers {
+    private static final String CONSUMER = "notification-service";
+    private final Inbox inbox;
+    private final DisclosureService disclosure;
+    private final ObjectMapper json;
+
+    public DisclosureConsumers(Inbox inbox, DisclosureService disclosure, ObjectMapper json) {
+        this.inbox = inbox;
+        this.disclosure = disclosure;
+        this.json = json;
+    }
+
+    @Incoming("cases")
+    public Uni<Void> cases(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, event -> EventType.CASE_REGISTERED.type().equals(event.type())
+                ? disclosure.remember(event.data(json, CaseRegistered.class))
+                : Uni.createFrom().voidItem());
+    }
+
+    @Incoming("outcomes")
+    public Uni<Void> outcomes(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, event -> EventType.CASE_CLOSED.type().equals(event.type())
+                ? disclosure.closed(event.data(json, CaseClosed.class))
+                : Uni.createFrom().voidItem());
+    }
+}
