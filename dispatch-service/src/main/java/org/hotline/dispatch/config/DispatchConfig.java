@@ -9,8 +9,7 @@ import java.util.Map;
 /** Routing and the bureau's promise ({@code dispatch.*}). */
 @ConfigMapping(prefix = "dispatch")
 public interface DispatchConfig {
-    /** District code to the squad that serves it. */
-    @WithDefault("EAST=EAST-1,WEST=WEST-1,SOUTH=SOUTH-1,NORTH=NORTH-1")
+    /** District code to the squad that serves it ({@code dispatch.squad-by-district.EAST=EAST-1}). */
     Map<String, String> squadByDistrict();
 
     /** Staff-conduct complaints go here (派驻纪检组), never to a field squad. */

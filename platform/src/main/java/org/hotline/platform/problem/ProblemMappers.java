@@ -2,6 +2,8 @@ package org.hotline.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +39,12 @@ public class ProblemMappers {
         return respond(new Problem("about:blank", "Invalid request", 400, detail, uri.getPath(), errors));
     }
 
+    /** Unknown fields, unknown enum values, wrong types: more specific than Quarkus' built-in (bodiless) mapper. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -44,6 +52,12 @@ public class ProblemMappers {
             return respond(new Problem("about:blank", "Unknown field", 400, "unknown field " + field
                     + " (unknown fields are rejected, so that a typo never loses data)", uri.getPath(),
                     List.of(new Problem.FieldError(field, "is not a known field"))));
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            String field = path(format);
+            String allowed = java.util.Arrays.toString(format.getTargetType().getEnumConstants());
+            return respond(new Problem("about:blank", "Invalid request", 400, field + " must be one of " + allowed,
+                    uri.getPath(), List.of(new Problem.FieldError(field, "must be one of " + allowed))));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
