@@ -1,0 +1,154 @@
+package org.hotline.dispatch.dispatches;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.hotline.platform.events.CloudEventHeaders;
+import org.hotline.platform.events.Topics;
+import org.hotline.platform.testing.Tokens;
+import org.hotline.platform.testing.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** dispatch-service consuming intake's events from the real Kafka: routed once, however often delivered. */
+@QuarkusTest
+class CaseEventsConsumerTest {
+    static KafkaProducer<String, String> producer;
+
+    @Inject
+    AgroalDataSource db;
+
+    @BeforeAll
+    static void producer() {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicProbe.KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceMakesOneDispatch() throws Exception {
+        String number = caseNumber();
+        UUID id = UUID.randomUUID();
+        send(registered(id, number, "EAST", "STREET_VENDOR"));
+        send(registered(id, number, "EAST", "STREET_VENDOR"));
+        // a later event of the same case, on the same partition: once it is recorded, both copies were handled
+        ProducerRecord<String, String> marker = registered(UUID.randomUUID(), number, "EAST", "STREET_VENDOR");
+        marker.headers().remove(CloudEventHeaders.TYPE);
+        marker.headers().add(CloudEventHeaders.TYPE, "hotline.case.corrected".getBytes(StandardCharsets.UTF_8));
+        send(marker);
+        String other = caseNumber();
+        send(registered(UUID.randomUUID(), other, "WEST", "STREET_VENDOR"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from inbox_event where case_number = ?", number) == 2
+                && count("select count(*) from dispatch where case_number = ?", other) == 1);
+        assertEquals(1, count("select count(*) from dispatch where case_number = ?", number));
+        assertEquals(1, count("select count(*) from outbox_event where case_number = ?", number),
+                "one dispatch.created event");
+
+        given().header("Authorization", Tokens.bearer("sup.east")).when().get("/dispatches")
+                .then().statusCode(200)
+                .body("findAll { it.caseNumber == '" + number + "' }.size()", equalTo(1))
+                .body("caseNumber", not(hasItem(other)));
+        given().header("Authorization", Tokens.bearer("sup.west")).when().get("/dispatches")
+                .then().statusCode(200).body("caseNumber", hasItem(other)).body("caseNumber", not(hasItem(number)));
+    }
+
+    @Test
+    void aStaffConductComplaintGoesToTheDisciplineOffice() throws Exception {
+        String number = caseNumber();
+        send(registered(UUID.randomUUID(), number, "EAST", "STAFF_CONDUCT"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from dispatch where case_number = ?", number) == 1);
+        given().header("Authorization", Tokens.bearer("dispatcher1")).when().get("/dispatches")
+                .then().statusCode(200)
+                .body("find { it.caseNumber == '" + number + "' }.squad", equalTo("DISCIPLINE"));
+    }
+
+    @Test
+    void anEventThatCannotBeProcessedGoesToTheDeadLetterTopicWithItsReason() throws Exception {
+        try (TopicProbe deadLetters = new TopicProbe(Topics.DEAD_LETTER)) {
+            String notACloudEvent = caseNumber();
+            producer.send(new ProducerRecord<>(Topics.INTAKE_CASES, notACloudEvent, "{}")).get();
+            String badData = caseNumber();
+            ProducerRecord<String, String> bad = registered(UUID.randomUUID(), badData, "EAST", "STREET_VENDOR");
+            send(new ProducerRecord<>(bad.topic(), null, bad.key(), "{\"caseNumber\": [1, 2", bad.headers()));
+
+            for (String number : List.of(notACloudEvent, badData)) {
+                List<ConsumerRecord<String, String>> dead = deadLetters.await(TopicProbe.key(number), 1, Duration.ofSeconds(20));
+                assertEquals(1, dead.size(), number + " on the dead-letter topic");
+                assertNotNull(TopicProbe.header(dead.get(0), "dead-letter-reason"));
+                assertEquals(Topics.INTAKE_CASES, TopicProbe.header(dead.get(0), "dead-letter-topic"));
+            }
+            // and the partition is not blocked: a good event behind them is still routed
+            String good = caseNumber();
+            send(registered(UUID.randomUUID(), good, "EAST", "STREET_VENDOR"));
+            await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from dispatch where case_number = ?", good) == 1);
+            assertEquals(0, count("select count(*) from dispatch where case_number = ?", badData));
+        }
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("result=\"dead_lettered\""));
+    }
+
+    static ProducerRecord<String, String> registered(UUID id, String number, String district, String category) {
+        Instant received = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String data = """
+                {"caseNumber":"%s","channel":"HOTLINE","category":"%s","priority":"NORMAL","district":"%s",
+                 "street":"人民路","receivedAt":"%s","anonymous":false,"callbackRequested":true,"registeredAt":"%s"}"""
+                .formatted(number, category, district, received, received);
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INTAKE_CASES, number, data);
+        record.headers().add(CloudEventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, "hotline.case.registered".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/hotline/intake-service".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    static void send(ProducerRecord<String, String> record) throws Exception {
+        producer.send(record).get();
+    }
+
+    static String caseNumber() {
+        return "T-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+    }
+
+    private long count(String sql, String number) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, number);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
