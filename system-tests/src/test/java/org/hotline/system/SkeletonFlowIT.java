@@ -1,0 +1,119 @@
+package org.hotline.system;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hotline.platform.events.CloudEventHeaders;
+import org.hotline.platform.events.Topics;
+import org.hotline.platform.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * The walking skeleton, end to end through Kafka: an operator registers a complaint; it reaches the right
+ * squad; the supervisor acknowledges, arrives and resolves; an operator calls the caller back; the case closes
+ * and its public entry is on {@code disclosure.outcomes} and in the public feed, without the caller's data.
+ */
+class SkeletonFlowIT {
+
+    @Test
+    void aComplaintTravelsFromTheCallToThePublicFeed() {
+        try (TopicProbe outcomes = new TopicProbe(Topics.DISCLOSURE_OUTCOMES)) {
+            String number = Stack.register(Stack.complaint("EAST", false));
+
+            // dispatch: in the east squad's list within seconds, not in the west squad's
+            await().atMost(Duration.ofSeconds(10)).until(() -> Stack.dispatchOf("sup.east", number) != null);
+            Map<String, Object> dispatch = Stack.dispatchOf("sup.east", number);
+            assertEquals("EAST-1", dispatch.get("squad"));
+            Object id = dispatch.get("id");
+            Stack.as("sup.west", Stack.DISPATCH).when().post("/dispatches/{id}/acknowledgement", id).then().statusCode(403);
+            Stack.as("sup.east", Stack.DISPATCH).when().post("/dispatches/{id}/acknowledgement", id).then().statusCode(200);
+            Stack.as("sup.east", Stack.DISPATCH).when().post("/dispatches/{id}/acknowledgement", id).then().statusCode(409);
+            Stack.as("sup.east", Stack.DISPATCH).when().post("/dispatches/{id}/arrival", id).then().statusCode(200);
+            Stack.as("sup.east", Stack.DISPATCH).contentType(ContentType.JSON)
+                    .body("""
+                            {"outcome":"PERSUADED","publicSummary":"执法队员到场劝离流动摊贩，现场已恢复整洁",
+                             "internalNotes":"摊主为老年人，已联系社区跟进"}""")
+                    .when().post("/dispatches/{id}/resolution", id)
+                    .then().statusCode(200).body("status", equalTo("RESOLVED"));
+
+            // followup: the callback is on the operators' worklist; the caller is satisfied
+            await().atMost(Duration.ofSeconds(10)).until(() -> callbackOf(number) != null);
+            Map<String, Object> callback = callbackOf(number);
+            assertEquals("PERSUADED", callback.get("outcome"));
+            Stack.as("operator1", Stack.FOLLOWUP).contentType(ContentType.JSON)
+                    .body("{\"result\":\"SATISFIED\",\"notes\":\"群众表示摊点已清理\"}")
+                    .when().post("/callbacks/{id}/attempts", callback.get("id"))
+                    .then().statusCode(200).body("status", equalTo("CLOSED"));
+
+            // notification: on the public topic, keyed by the case number, as a CloudEvent, without personal data
+            List<ConsumerRecord<String, String>> published = outcomes.await(TopicProbe.key(number), 1, Duration.ofSeconds(10));
+            assertEquals(1, published.size(), "one public entry for " + number);
+            ConsumerRecord<String, String> record = published.get(0);
+            assertEquals("hotline.disclosure.published", TopicProbe.header(record, CloudEventHeaders.TYPE));
+            assertNotNull(TopicProbe.header(record, CloudEventHeaders.ID));
+            JsonPath entry = JsonPath.from(record.value());
+            assertEquals("CLOSED", entry.getString("status"));
+            assertEquals("SATISFIED", entry.getString("satisfaction"));
+            assertNoPersonalData(record.value());
+            assertFalse(record.value().contains("摊主为老年人"), "internal notes are not public");
+
+            // and in the public feed over HTTP, anonymously
+            long seq = entry.getLong("sequence");
+            String feed = given().baseUri(Stack.NOTIFICATION).queryParam("after", seq - 1).queryParam("limit", 1)
+                    .when().get("/disclosure/entries")
+                    .then().statusCode(200)
+                    .body("[0].caseNumber", equalTo(number))
+                    .body("[0].hash", notNullValue())
+                    .extract().asString();
+            assertNoPersonalData(feed);
+        }
+    }
+
+    @Test
+    void anAnonymousComplaintClosesWithoutACallbackAndIsPublished() {
+        try (TopicProbe outcomes = new TopicProbe(Topics.DISCLOSURE_OUTCOMES)) {
+            String number = Stack.register(Stack.complaint("WEST", true));
+            await().atMost(Duration.ofSeconds(10)).until(() -> Stack.dispatchOf("sup.west", number) != null);
+            Object id = Stack.dispatchOf("sup.west", number).get("id");
+            Stack.as("sup.west", Stack.DISPATCH).when().post("/dispatches/{id}/acknowledgement", id).then().statusCode(200);
+            // resolving before arrival is refused with the reason
+            Stack.as("sup.west", Stack.DISPATCH).contentType(ContentType.JSON)
+                    .body("{\"outcome\":\"WARNED\",\"publicSummary\":\"已责令整改\"}")
+                    .when().post("/dispatches/{id}/resolution", id)
+                    .then().statusCode(409).contentType("application/problem+json");
+            Stack.as("sup.west", Stack.DISPATCH).when().post("/dispatches/{id}/arrival", id).then().statusCode(200);
+            Stack.as("sup.west", Stack.DISPATCH).contentType(ContentType.JSON)
+                    .body("{\"outcome\":\"WARNED\",\"publicSummary\":\"已责令整改\"}")
+                    .when().post("/dispatches/{id}/resolution", id).then().statusCode(200);
+
+            List<ConsumerRecord<String, String>> published = outcomes.await(TopicProbe.key(number), 1, Duration.ofSeconds(10));
+            assertEquals(1, published.size());
+            assertEquals("CLOSED", JsonPath.from(published.get(0).value()).getString("status"));
+            assertEquals(null, callbackOf(number), "no callback for an anonymous caller");
+        }
+    }
+
+    static Map<String, Object> callbackOf(String number) {
+        return Stack.as("operator1", Stack.FOLLOWUP).when().get("/callbacks")
+                .then().statusCode(200)
+                .extract().jsonPath().getMap("find { it.caseNumber == '" + number + "' }");
+    }
+
+    static void assertNoPersonalData(String publicText) {
+        for (String personal : List.of(Stack.CALLER_NAME, Stack.CALLER_PHONE, Stack.HOUSE_NUMBER)) {
+            assertFalse(publicText.contains(personal), "public output contains " + personal + ": " + publicText);
+        }
+    }
+}
