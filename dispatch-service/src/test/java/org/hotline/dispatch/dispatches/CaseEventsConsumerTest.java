@@ -97,9 +97,9 @@ class CaseEventsConsumerTest {
 
     @Test
     void anEventThatCannotBeProcessedGoesToTheDeadLetterTopicWithItsReason() throws Exception {
-        try (TopicProbe deadLetters = new TopicProbe(Topics.DEAD_LETTER)) {
+        try (TopicProbe deadLetters = new TopicProbe(TopicProbe.testTopic(Topics.DEAD_LETTER))) {
             String notACloudEvent = caseNumber();
-            producer.send(new ProducerRecord<>(Topics.INTAKE_CASES, notACloudEvent, "{}")).get();
+            producer.send(new ProducerRecord<>(TopicProbe.testTopic(Topics.INTAKE_CASES), notACloudEvent, "{}")).get();
             String badData = caseNumber();
             ProducerRecord<String, String> bad = registered(UUID.randomUUID(), badData, "EAST", "STREET_VENDOR");
             send(new ProducerRecord<>(bad.topic(), null, bad.key(), "{\"caseNumber\": [1, 2", bad.headers()));
@@ -108,7 +108,7 @@ class CaseEventsConsumerTest {
                 List<ConsumerRecord<String, String>> dead = deadLetters.await(TopicProbe.key(number), 1, Duration.ofSeconds(20));
                 assertEquals(1, dead.size(), number + " on the dead-letter topic");
                 assertNotNull(TopicProbe.header(dead.get(0), "dead-letter-reason"));
-                assertEquals(Topics.INTAKE_CASES, TopicProbe.header(dead.get(0), "dead-letter-topic"));
+                assertEquals(TopicProbe.testTopic(Topics.INTAKE_CASES), TopicProbe.header(dead.get(0), "dead-letter-topic"));
             }
             // and the partition is not blocked: a good event behind them is still routed
             String good = caseNumber();
@@ -126,7 +126,7 @@ class CaseEventsConsumerTest {
                 {"caseNumber":"%s","channel":"HOTLINE","category":"%s","priority":"NORMAL","district":"%s",
                  "street":"人民路","receivedAt":"%s","anonymous":false,"callbackRequested":true,"registeredAt":"%s"}"""
                 .formatted(number, category, district, received, received);
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INTAKE_CASES, number, data);
+        ProducerRecord<String, String> record = new ProducerRecord<>(TopicProbe.testTopic(Topics.INTAKE_CASES), number, data);
         record.headers().add(CloudEventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, "hotline.case.registered".getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SOURCE, "/hotline/intake-service".getBytes(StandardCharsets.UTF_8));

@@ -44,6 +44,10 @@ public class HotlineCase extends PanacheEntityBase {
     public Double latitude;
     public Double longitude;
     public String description;
+    @Column(name = "address_key")
+    public String addressKey;
+    @Column(name = "duplicate_of")
+    public String duplicateOf;
     @Enumerated(EnumType.STRING)
     public CaseStatus status;
     @Column(name = "registered_by")

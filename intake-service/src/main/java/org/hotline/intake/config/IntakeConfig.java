@@ -23,4 +23,12 @@ public interface IntakeConfig {
     /** How far back a call's received time may lie (an operator logging a call taken earlier). */
     @WithDefault("P7D")
     Duration maxReceivedAge();
+
+    /** A new complaint of the same category at the same address within this span of an open case is linked to it. */
+    @WithDefault("P7D")
+    Duration duplicateWindow();
+
+    /** How far back "the caller's recent cases" reach in a look-up by phone. */
+    @WithDefault("P90D")
+    Duration recentCases();
 }

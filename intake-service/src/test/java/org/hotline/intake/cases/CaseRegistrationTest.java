@@ -67,7 +67,7 @@ class CaseRegistrationTest {
 
     @Test
     void theRegisteredEventIsOnKafkaKeyedByCaseNumberWithoutPersonalData() throws Exception {
-        try (TopicProbe topic = new TopicProbe(Topics.INTAKE_CASES)) {
+        try (TopicProbe topic = new TopicProbe(TopicProbe.testTopic(Topics.INTAKE_CASES))) {
             String number = register(COMPLAINT);
             List<ConsumerRecord<String, String>> records = topic.await(TopicProbe.key(number), 1, Duration.ofSeconds(10));
             assertEquals(1, records.size(), "one case.registered event keyed by " + number);
@@ -116,6 +116,12 @@ class CaseRegistrationTest {
             received in the future   | "priority":"HIGH"          | "priority":"HIGH","receivedAt":"2099-01-01T00:00:00Z" | receivedAt
             received too long ago    | "priority":"HIGH"          | "priority":"HIGH","receivedAt":"2001-01-01T00:00:00Z" | receivedAt
             malformed time           | "priority":"HIGH"          | "priority":"HIGH","receivedAt":"yesterday" | receivedAt
+            mobile one digit short   | "phone":"13812345678"      | "phone":"1381234567"       | caller.phone
+            mobile of no carrier     | "phone":"13812345678"      | "phone":"12812345678"      | caller.phone
+            letters in the phone     | "phone":"13812345678"      | "phone":"138-abcd-5678"    | caller.phone
+            landline too short       | "phone":"13812345678"      | "phone":"021-12345"        | caller.phone
+            blank caller name        | "name":"王建国"             | "name":""                  | caller.name
+            latitude off the globe   | "address":"人民路88号3单元"  | "address":"人民路88号3单元","latitude":91 | location.latitude
             """)
     void badInputIsA400NamingTheFieldAndStoresNothing(String name, String from, String to, String field) throws Exception {
         String body = COMPLAINT.replace(from, to);
@@ -128,6 +134,46 @@ class CaseRegistrationTest {
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem(field));
         assertEquals(before, count(), "a rejected complaint stores nothing");
+    }
+
+    @ParameterizedTest(name = "{0} is kept as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            +86 138 1234 5678  | 13812345678
+            138-1234-5678      | 13812345678
+            (021) 6234-5678    | 021-62345678
+            010 12345678       | 010-12345678
+            0571-8765432       | 0571-8765432
+            +86 21 62345678    | 021-62345678
+            62345678           | 62345678
+            """)
+    void mobileAndLandlineNumbersAreAcceptedInTheFormsCallersGiveThem(String typed, String kept) {
+        given().header("Authorization", Tokens.bearer("operator1"))
+                .contentType(ContentType.JSON).body(COMPLAINT.replace("13812345678", typed))
+                .when().post("/cases")
+                .then().statusCode(201)
+                .body("caller.phone", equalTo(kept));
+    }
+
+    @Test
+    void textLimitsCountCharactersAsAReaderDoes() throws Exception {
+        String rare = "𠀀"; // one character outside the BMP: two UTF-16 units
+        given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON)
+                .body(COMPLAINT.replace("小区门口每天傍晚有流动摊点占道经营，油烟很大", rare.repeat(2000)))
+                .when().post("/cases").then().statusCode(201);
+        long before = count();
+        given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON)
+                .body(COMPLAINT.replace("小区门口每天傍晚有流动摊点占道经营，油烟很大", "占".repeat(2001)))
+                .when().post("/cases").then().statusCode(400).body("errors.field", hasItem("description"));
+        assertEquals(before, count());
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413AndStoresNothing() throws Exception {
+        long before = count();
+        given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON)
+                .body(COMPLAINT.replace("小区门口每天傍晚有流动摊点占道经营，油烟很大", "x".repeat(70_000)))
+                .when().post("/cases").then().statusCode(413);
+        assertEquals(before, count());
     }
 
     @Test

@@ -41,11 +41,24 @@ public class Inbox {
                         .chain(first -> first
                                 ? handler.apply(event).replaceWith(Result.APPLIED)
                                 : Uni.createFrom().item(Result.DUPLICATE)))
-                .onFailure(e -> !(e instanceof UnprocessableEventException))
+                .onFailure(Inbox::isTransient)
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(retries)
                 .invoke(result -> count(consumer, event.type(), result.name().toLowerCase()))
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(e -> deadLetter(consumer, event.type(), e));
+    }
+
+    /**
+     * Worth retrying: the database or the network away. Not: an event that cannot be read, or a constraint the
+     * data violates (it would violate it again).
+     */
+    private static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnprocessableEventException || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stores the event id for this consumer; false when it was processed before. */

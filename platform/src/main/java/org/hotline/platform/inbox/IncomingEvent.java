@@ -1,5 +1,6 @@
 package org.hotline.platform.inbox;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -28,9 +29,10 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
                 header(record, CloudEventHeaders.SUBJECT), record.key(), record.value());
     }
 
+    /** The data as a contract record; a tolerant reader: fields a newer producer added are ignored. */
     public <T> T data(ObjectMapper json, Class<T> type) {
         try {
-            T value = json.readValue(data, type);
+            T value = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
             if (value == null) {
                 throw new UnprocessableEventException("event " + id + " has no data");
             }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hotline.platform.events.EventType;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,17 +22,20 @@ public class Outbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final String source;
+    private final String topicPrefix;
 
-    public Outbox(ObjectMapper json, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
+    public Outbox(ObjectMapper json, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application,
+                  @ConfigProperty(name = "hotline.topic-prefix") Optional<String> topicPrefix) {
         this.json = json;
         this.clock = clock;
         this.source = "/hotline/" + application;
+        this.topicPrefix = topicPrefix.orElse("");
     }
 
     public Uni<OutboxEvent> add(EventType type, String caseNumber, Object data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
-        event.topic = type.topic();
+        event.topic = topicPrefix + type.topic();
         event.type = type.type();
         event.caseNumber = caseNumber;
         event.source = source;

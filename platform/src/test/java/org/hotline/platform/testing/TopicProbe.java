@@ -55,6 +55,11 @@ public final class TopicProbe implements AutoCloseable {
         return seen.stream().filter(match).toList();
     }
 
+    /** The name a topic has in {@code @QuarkusTest} runs (profile test: prefix {@code test.}), apart from a running stack's. */
+    public static String testTopic(String topic) {
+        return "test." + topic;
+    }
+
     public static Predicate<ConsumerRecord<String, String>> key(String key) {
         return r -> key.equals(r.key());
     }

@@ -1,5 +1,9 @@
 package org.hotline.intake.cases.rest;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import org.hotline.platform.validation.MaxChars;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +14,11 @@ import org.hotline.intake.cases.Channel;
 
 import java.time.Instant;
 
-/** What an operator types while the caller is on the line. Unknown fields are rejected (400), so a typo never loses data. */
+/**
+ * What an operator types while the caller is on the line. Unknown fields are rejected with a 400 naming the
+ * field, so a misspelt field never silently loses what the caller said. Text limits count characters (a Chinese
+ * character is one).
+ */
 @Schema(name = "RegisterComplaint")
 public record RegisterComplaint(
         @NotNull @Schema(example = "MAYOR_LINE") Channel channel,
@@ -22,19 +30,20 @@ public record RegisterComplaint(
         @NotBlank @Size(max = 40) @Schema(example = "STREET_VENDOR") String category,
         @Schema(example = "NORMAL", description = "URGENT, HIGH or NORMAL (default)") String priority,
         @NotNull @Valid Location location,
-        @NotBlank @Size(max = 2000) @Schema(example = "小区门口每天傍晚有流动摊点占道经营，油烟很大") String description) {
+        @NotBlank @MaxChars(2000) @Schema(example = "小区门口每天傍晚有流动摊点占道经营，油烟很大") String description) {
 
     public record Caller(
-            @NotBlank @Size(max = 50) @Schema(example = "王先生") String name,
-            @NotBlank @Size(max = 20) @Schema(example = "13812345678") String phone) {
+            @NotBlank @MaxChars(50) @Schema(example = "王先生") String name,
+            @NotBlank @Size(max = 30) @Schema(example = "13812345678", description = "Mainland mobile (13812345678) or landline with or without area code (021-62345678, 62345678); +86 accepted")
+            String phone) {
     }
 
     public record Location(
             @NotBlank @Size(max = 20) @Schema(example = "EAST") String district,
-            @NotBlank @Size(max = 100) @Schema(example = "人民路") String street,
-            @Size(max = 200) @Schema(example = "人民路88号") String address,
+            @NotBlank @MaxChars(100) @Schema(example = "人民路") String street,
+            @MaxChars(200) @Schema(example = "人民路88号") String address,
             @Size(max = 40) @Schema(example = "E-03-12") String gridCell,
-            Double latitude,
-            Double longitude) {
+            @DecimalMin("-90") @DecimalMax("90") @Schema(example = "31.2304") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") @Schema(example = "121.4737") Double longitude) {
     }
 }

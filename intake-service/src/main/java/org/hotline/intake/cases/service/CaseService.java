@@ -1,13 +1,22 @@
 package org.hotline.intake.cases.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hotline.intake.cases.AddressKey;
+import org.hotline.intake.cases.CaseChange;
 import org.hotline.intake.cases.CaseStatus;
+import org.hotline.intake.cases.CaseStep;
 import org.hotline.intake.cases.HotlineCase;
+import org.hotline.intake.cases.PhoneNumber;
+import org.hotline.intake.cases.Step;
 import org.hotline.intake.cases.mapping.CaseMapper;
+import org.hotline.intake.cases.rest.CaseCorrection;
+import org.hotline.intake.cases.rest.CaseView;
 import org.hotline.intake.cases.rest.RegisterComplaint;
 import org.hotline.intake.config.IntakeConfig;
 import org.hotline.platform.events.EventType;
@@ -16,14 +25,18 @@ import org.hotline.platform.problem.Problem;
 import org.hotline.platform.problem.ProblemException;
 import org.hotline.platform.time.ClockProducer;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
-/** Registering and reading cases; owns the transactions. */
+/** Registering, correcting and reading cases; owns the transactions. */
 @ApplicationScoped
 public class CaseService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
@@ -32,39 +45,175 @@ public class CaseService {
     private final Outbox outbox;
     private final Clock clock;
     private final IntakeConfig config;
+    private final ObjectMapper json;
 
-    public CaseService(CaseMapper mapper, Outbox outbox, Clock clock, IntakeConfig config) {
+    public CaseService(CaseMapper mapper, Outbox outbox, Clock clock, IntakeConfig config, ObjectMapper json) {
         this.mapper = mapper;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
+        this.json = json;
     }
 
-    /** Accepts (受理) a complaint: the case and its {@code case.registered} event commit together. */
+    /** A registration's answer: the case, and whether it was created now or by an earlier try with the same key. */
+    public record Registration(HotlineCase registered, boolean replayed) {
+    }
+
+    /**
+     * Accepts (受理) a complaint: the case, its first timeline step and its {@code case.registered} event commit
+     * together. With an {@code idempotencyKey}, a retry of the same request returns the case the first try
+     * created; the same key with another request is a 422.
+     */
     @WithTransaction
-    public Uni<HotlineCase> register(RegisterComplaint request, String operator) {
+    public Uni<Registration> register(RegisterComplaint request, String operator, String idempotencyKey) {
         Instant now = clock.instant();
-        validate(request, now);
+        String phone = validate(request, now);
+        if (idempotencyKey == null) {
+            return create(request, phone, operator, now).map(c -> new Registration(c, false));
+        }
+        String hash = hash(request);
+        return claim(idempotencyKey, operator, hash, now).chain(claimed -> claimed
+                ? create(request, phone, operator, now)
+                        .call(c -> remember(idempotencyKey, c.caseNumber))
+                        .map(c -> new Registration(c, false))
+                : replay(idempotencyKey, operator, hash));
+    }
+
+    private Uni<HotlineCase> create(RegisterComplaint request, String phone, String operator, Instant now) {
         HotlineCase c = mapper.toEntity(request);
+        c.callerPhone = phone;
         c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        c.addressKey = AddressKey.of(c.district, c.street, c.address);
         c.status = CaseStatus.REGISTERED;
         c.registeredBy = operator;
         c.registeredAt = now;
-        return nextNumber(c, c.receivedAt)
+        return likelyDuplicate(c)
+                .invoke(original -> c.duplicateOf = original)
+                .chain(() -> nextNumber(c))
                 .invoke(number -> c.caseNumber = number)
                 .chain(number -> c.<HotlineCase>persist())
+                .call(saved -> CaseStep.of(saved.caseNumber, Step.REGISTERED, saved.receivedAt, null, null, null).persist())
                 .call(saved -> outbox.add(EventType.CASE_REGISTERED, saved.caseNumber, mapper.toRegistered(saved)));
     }
 
+    /** The open case of the same category at the same address within the window, if any (both cases stay). */
+    private Uni<String> likelyDuplicate(HotlineCase c) {
+        if (c.addressKey == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return HotlineCase.<HotlineCase>find(
+                        "category = ?1 and addressKey = ?2 and status <> ?3 and receivedAt >= ?4 order by receivedAt desc",
+                        c.category, c.addressKey, CaseStatus.CLOSED, c.receivedAt.minus(config.duplicateWindow()))
+                .firstResult()
+                .map(original -> original == null ? null : original.duplicateOf != null ? original.duplicateOf : original.caseNumber);
+    }
+
+    /** Takes the key for this request; false when an earlier request holds it (waiting for that one to commit). */
+    private Uni<Boolean> claim(String key, String operator, String hash, Instant now) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "insert into idempotency_key (key, operator, request_hash, created_at) values (:key, :operator, :hash, :now) "
+                                + "on conflict (key) do nothing")
+                .setParameter("key", key).setParameter("operator", operator)
+                .setParameter("hash", hash).setParameter("now", now)
+                .executeUpdate()
+                .map(inserted -> inserted > 0));
+    }
+
+    private Uni<Void> remember(String key, String caseNumber) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("update idempotency_key set case_number = :number where key = :key")
+                .setParameter("number", caseNumber).setParameter("key", key)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    private Uni<Registration> replay(String key, String operator, String hash) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select operator, request_hash, case_number from idempotency_key where key = :key", Object[].class)
+                .setParameter("key", key)
+                .getSingleResult())
+                .chain(row -> {
+                    if (!operator.equals(row[0]) || !hash.equals(row[1])) {
+                        return Uni.createFrom().failure(new ProblemException(422, "Idempotency-Key reused",
+                                "this Idempotency-Key was used for a different request; use a new key for a new complaint",
+                                List.of(new Problem.FieldError("Idempotency-Key", "was used for a different request"))));
+                    }
+                    return HotlineCase.findByNumber((String) row[2]).map(c -> new Registration(c, true));
+                });
+    }
+
+    /** Corrects a mistake until a squad has the case; every changed field is kept with who and when. */
+    @WithTransaction
+    public Uni<CaseView> correct(String caseNumber, CaseCorrection correction, String operator) {
+        Instant now = clock.instant();
+        validate(correction);
+        return load(caseNumber).chain(c -> {
+            if (!c.status.correctable()) {
+                return Uni.createFrom().failure(ProblemException.conflict(
+                        "case " + caseNumber + " is " + c.status + ": it can be corrected only until a squad has it"));
+            }
+            List<CaseChange> changes = new ArrayList<>();
+            if (correction.category() != null) {
+                c.category = change(changes, "category", c.category, correction.category());
+            }
+            if (correction.description() != null) {
+                c.description = change(changes, "description", c.description, correction.description());
+            }
+            RegisterComplaint.Location l = correction.location();
+            if (l != null) {
+                c.district = change(changes, "location.district", c.district, l.district());
+                c.street = change(changes, "location.street", c.street, l.street());
+                c.address = change(changes, "location.address", c.address, l.address());
+                c.gridCell = change(changes, "location.gridCell", c.gridCell, l.gridCell());
+                c.latitude = change(changes, "location.latitude", c.latitude, l.latitude());
+                c.longitude = change(changes, "location.longitude", c.longitude, l.longitude());
+                c.addressKey = AddressKey.of(c.district, c.street, c.address);
+            }
+            if (changes.isEmpty()) {
+                return details(c);
+            }
+            changes.forEach(ch -> {
+                ch.caseNumber = caseNumber;
+                ch.changedBy = operator;
+                ch.changedAt = now;
+            });
+            String fields = String.join(", ", changes.stream().map(ch -> ch.field).toList());
+            return CaseChange.persist(changes)
+                    .chain(() -> CaseStep.of(caseNumber, Step.CORRECTED, now, null, null, fields).persist())
+                    .chain(() -> outbox.add(EventType.CASE_CORRECTED, caseNumber, mapper.toCorrected(c, now)))
+                    .chain(() -> details(c));
+        });
+    }
+
+    private static <T> T change(List<CaseChange> changes, String field, T before, T after) {
+        if (!Objects.equals(before, after)) {
+            CaseChange ch = new CaseChange();
+            ch.field = field;
+            ch.oldValue = before == null ? null : before.toString();
+            ch.newValue = after == null ? null : after.toString();
+            changes.add(ch);
+        }
+        return after;
+    }
+
+    /** A case with its timeline and its corrections. */
     @WithSession
-    public Uni<HotlineCase> find(String caseNumber) {
+    public Uni<CaseView> find(String caseNumber) {
+        return load(caseNumber).chain(this::details);
+    }
+
+    private Uni<HotlineCase> load(String caseNumber) {
         return HotlineCase.findByNumber(caseNumber)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no case " + caseNumber));
     }
 
-    /** Case numbers the caller can read out: channel letter, day of receipt (bureau's zone), daily sequence. */
-    private Uni<String> nextNumber(HotlineCase c, Instant receivedAt) {
-        LocalDate day = receivedAt.atZone(ClockProducer.BUREAU_ZONE).toLocalDate();
+    private Uni<CaseView> details(HotlineCase c) {
+        return CaseStep.of(List.of(c.caseNumber))
+                .chain(steps -> CaseChange.<CaseChange>list("caseNumber = ?1 order by id", c.caseNumber)
+                        .map(changes -> mapper.toView(c, steps, changes)));
+    }
+
+    /** The case number's parts: channel letter, day of receipt (bureau's zone), daily sequence. */
+    private Uni<String> nextNumber(HotlineCase c) {
+        LocalDate day = c.receivedAt.atZone(ClockProducer.BUREAU_ZONE).toLocalDate();
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "insert into case_number_sequence (channel, day, last) values (:channel, :day, 1) "
                                 + "on conflict (channel, day) do update set last = case_number_sequence.last + 1 "
@@ -75,14 +224,10 @@ public class CaseService {
                 .map(seq -> "%s-%s-%04d".formatted(c.channel.prefix(), DAY.format(day), seq));
     }
 
-    private void validate(RegisterComplaint request, Instant now) {
+    /** Checks what bean validation cannot; returns the caller's phone in canonical form (null when anonymous). */
+    private String validate(RegisterComplaint request, Instant now) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (!config.categories().contains(request.category())) {
-            errors.add(new Problem.FieldError("category", "is not in the catalogue " + config.categories()));
-        }
-        if (!config.districts().contains(request.location().district())) {
-            errors.add(new Problem.FieldError("location.district", "is not one of " + config.districts()));
-        }
+        checkCatalogues(errors, request.category(), request.location());
         if (request.priority() != null && !config.priorities().contains(request.priority())) {
             errors.add(new Problem.FieldError("priority", "is not one of " + config.priorities()));
         }
@@ -92,10 +237,46 @@ public class CaseService {
         if (request.receivedAt() != null && request.receivedAt().isAfter(now)) {
             errors.add(new Problem.FieldError("receivedAt", "is in the future"));
         }
+        String phone = null;
+        if (request.caller() != null) {
+            phone = PhoneNumber.normalise(request.caller().phone()).orElse(null);
+            if (phone == null) {
+                errors.add(new Problem.FieldError("caller.phone",
+                        "is not a mainland mobile (11 digits, 1[3-9]...) or landline number (with or without area code)"));
+            }
+        }
+        reject("Invalid complaint", errors);
+        return phone;
+    }
+
+    private void validate(CaseCorrection correction) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        checkCatalogues(errors, correction.category(), correction.location());
+        reject("Invalid correction", errors);
+    }
+
+    private void checkCatalogues(List<Problem.FieldError> errors, String category, RegisterComplaint.Location location) {
+        if (category != null && !config.categories().contains(category)) {
+            errors.add(new Problem.FieldError("category", "is not in the catalogue " + config.categories()));
+        }
+        if (location != null && !config.districts().contains(location.district())) {
+            errors.add(new Problem.FieldError("location.district", "is not one of " + config.districts()));
+        }
+    }
+
+    private static void reject(String title, List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "Invalid complaint",
-                    errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""),
-                    errors);
+            throw new ProblemException(400, title,
+                    String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()), errors);
+        }
+    }
+
+    private String hash(RegisterComplaint request) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * {@code hotline.case.registered}: an operator accepted (受理) a complaint. Carries what routing, deadlines,
- * callbacks and the public feed need; the caller's name and phone stay in intake-service.
+ * callbacks and the public feed need; the caller's name, phone, house address and description stay in
+ * intake-service.
  */
 public record CaseRegistered(
         String caseNumber,
@@ -13,8 +14,8 @@ public record CaseRegistered(
         String priority,
         String district,
         String street,
+        String gridCell,
         Instant receivedAt,
         boolean anonymous,
-        boolean callbackRequested,
-        Instant registeredAt) {
+        boolean callbackRequested) {
 }
