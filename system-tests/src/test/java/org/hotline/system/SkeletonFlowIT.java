@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,6 +79,13 @@ class SkeletonFlowIT {
                     .body("[0].hash", notNullValue())
                     .extract().asString();
             assertNoPersonalData(feed);
+
+            // and intake's look-up shows the whole journey to an operator when the caller rings back
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> Stack.as("operator1", Stack.INTAKE)
+                    .when().get("/cases/" + number)
+                    .then().statusCode(200)
+                    .body("status", equalTo("CLOSED"))
+                    .body("timeline.step", contains("REGISTERED", "DISPATCHED", "ACKNOWLEDGED", "ON_SITE", "RESOLVED", "CLOSED")));
         }
     }
 

@@ -172,7 +172,7 @@ class CaseRegistrationTest {
         long before = count();
         given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON)
                 .body(COMPLAINT.replace("小区门口每天傍晚有流动摊点占道经营，油烟很大", "x".repeat(70_000)))
-                .when().post("/cases").then().statusCode(413);
+                .when().post("/cases").then().statusCode(413).contentType("application/problem+json");
         assertEquals(before, count());
     }
 
