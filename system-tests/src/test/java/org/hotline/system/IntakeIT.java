@@ -64,6 +64,25 @@ class IntakeIT {
     }
 
     @Test
+    void theCallersNameAndPhoneNeverReachALogLine() throws Exception {
+        String number = Stack.register(Stack.complaint("EAST", false));
+        Stack.as("operator1", Stack.INTAKE).queryParam("phone", Stack.CALLER_PHONE).when().get("/cases")
+                .then().statusCode(200).body("items.caseNumber", hasItem(number));
+        Stack.as("operator1", Stack.INTAKE).contentType(ContentType.JSON)
+                .body(Stack.complaint("EAST", false).replace(Stack.CALLER_PHONE + "\"", Stack.CALLER_PHONE + "x\""))
+                .when().post("/cases").then().statusCode(400);
+        java.nio.file.Path logs = java.nio.file.Path.of(System.getProperty("hotline.repo", ".."), "deploy/local/.run/logs");
+        try (var files = java.nio.file.Files.list(logs)) {
+            for (java.nio.file.Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+                String text = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+                for (String personal : List.of(Stack.CALLER_NAME, Stack.CALLER_PHONE)) {
+                    org.junit.jupiter.api.Assertions.assertFalse(text.contains(personal), log + " contains " + personal);
+                }
+            }
+        }
+    }
+
+    @Test
     void aSupervisorGets403AndNobodyWithoutATokenGetsIn() {
         given().baseUri(Stack.INTAKE).contentType(ContentType.JSON).body(Stack.complaint("EAST", false))
                 .when().post("/cases").then().statusCode(401);

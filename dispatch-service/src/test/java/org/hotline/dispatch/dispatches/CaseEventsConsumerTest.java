@@ -96,6 +96,27 @@ class CaseEventsConsumerTest {
     }
 
     @Test
+    void aCaseNobodyCouldRouteIsRoutedOnceIntakeCorrectsItsDistrict() throws Exception {
+        String number = caseNumber();
+        send(registered(UUID.randomUUID(), number, "HARBOUR", "STREET_VENDOR"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from dispatch where case_number = ? and status = 'UNROUTED'", number) == 1);
+        given().header("Authorization", Tokens.bearer("dispatcher1")).when().get("/dispatches")
+                .then().statusCode(200).body("find { it.caseNumber == '" + number + "' }.status", equalTo("UNROUTED"));
+
+        ProducerRecord<String, String> corrected = new ProducerRecord<>(TopicProbe.testTopic(Topics.INTAKE_CASES), number, """
+                {"caseNumber":"%s","category":"STREET_VENDOR","district":"WEST","street":"解放路","gridCell":null,"correctedAt":"%s"}"""
+                .formatted(number, Instant.now()));
+        corrected.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        corrected.headers().add(CloudEventHeaders.TYPE, "hotline.case.corrected".getBytes(StandardCharsets.UTF_8));
+        send(corrected);
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from outbox_event where case_number = ? and type = 'hotline.dispatch.rerouted'", number) == 1);
+        given().header("Authorization", Tokens.bearer("sup.west")).when().get("/dispatches")
+                .then().statusCode(200)
+                .body("find { it.caseNumber == '" + number + "' }.status", equalTo("DISPATCHED"))
+                .body("find { it.caseNumber == '" + number + "' }.street", equalTo("解放路"));
+    }
+
+    @Test
     void anEventThatCannotBeProcessedGoesToTheDeadLetterTopicWithItsReason() throws Exception {
         try (TopicProbe deadLetters = new TopicProbe(TopicProbe.testTopic(Topics.DEAD_LETTER))) {
             String notACloudEvent = caseNumber();

@@ -12,6 +12,8 @@ public enum EventType {
     CASE_CORRECTED("hotline.case.corrected", Topics.INTAKE_CASES),
 
     DISPATCH_CREATED("hotline.dispatch.created", Topics.DISPATCH_DISPATCHES),
+    /** A dispatch sent to another squad (or to the dispatcher's queue): data {@code DispatchCreated}. */
+    DISPATCH_REROUTED("hotline.dispatch.rerouted", Topics.DISPATCH_DISPATCHES),
     DISPATCH_ACKNOWLEDGED("hotline.dispatch.acknowledged", Topics.DISPATCH_DISPATCHES),
     DISPATCH_ON_SITE("hotline.dispatch.on-site", Topics.DISPATCH_DISPATCHES),
     DISPATCH_RESOLVED("hotline.dispatch.resolved", Topics.DISPATCH_DISPATCHES),

@@ -7,10 +7,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hotline.dispatch.dispatches.service.DispatchService;
 import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.contracts.CaseCorrected;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.inbox.Inbox;
 
-/** intake-service's events: a registered case is routed to a squad. */
+/** intake-service's events: a registered case is routed to a squad; a corrected one may be routed again. */
 @ApplicationScoped
 public class CaseEventsConsumer {
     private final Inbox inbox;
@@ -28,6 +29,9 @@ public class CaseEventsConsumer {
         return inbox.process("dispatch-service", record, event -> {
             if (EventType.CASE_REGISTERED.type().equals(event.type())) {
                 return dispatches.dispatch(event.data(json, CaseRegistered.class));
+            }
+            if (EventType.CASE_CORRECTED.type().equals(event.type())) {
+                return dispatches.correct(event.data(json, CaseCorrected.class));
             }
             return Uni.createFrom().voidItem();
         });

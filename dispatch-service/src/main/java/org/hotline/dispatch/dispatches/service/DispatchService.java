@@ -11,6 +11,7 @@ import org.hotline.dispatch.dispatches.DispatchStatus;
 import org.hotline.dispatch.dispatches.mapping.DispatchMapper;
 import org.hotline.dispatch.dispatches.rest.Resolution;
 import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.contracts.CaseCorrected;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.outbox.Outbox;
 import org.hotline.platform.problem.ProblemException;
@@ -39,7 +40,7 @@ public class DispatchService {
     public Uni<Void> dispatch(CaseRegistered registered) {
         Dispatch d = mapper.fromCase(registered);
         d.round = 1;
-        d.squad = route(registered);
+        d.squad = route(registered.category(), registered.district());
         d.status = d.squad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
         d.dispatchedAt = clock.instant();
         d.onSiteDue = registered.receivedAt().plus(config.onSiteWithin());
@@ -49,11 +50,35 @@ public class DispatchService {
                 .replaceWithVoid();
     }
 
-    private String route(CaseRegistered registered) {
-        if (config.staffConductCategory().equals(registered.category())) {
+    /**
+     * Applies an operator's correction at intake to a dispatch no squad has taken on yet, routing it again;
+     * once acknowledged, the squad works on what it was given. Runs inside the consumer's inbox transaction.
+     */
+    public Uni<Void> correct(CaseCorrected corrected) {
+        return Dispatch.<Dispatch>find("caseNumber = ?1 order by round desc", corrected.caseNumber()).firstResult()
+                .chain(d -> {
+                    if (d == null || !(d.status == DispatchStatus.UNROUTED || d.status == DispatchStatus.DISPATCHED)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    d.category = corrected.category();
+                    d.district = corrected.district();
+                    d.street = corrected.street();
+                    String squad = route(d.category, d.district);
+                    if (java.util.Objects.equals(squad, d.squad)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    d.squad = squad;
+                    d.status = squad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
+                    d.dispatchedAt = clock.instant();
+                    return outbox.add(EventType.DISPATCH_REROUTED, d.caseNumber, mapper.toCreated(d)).replaceWithVoid();
+                });
+    }
+
+    private String route(String category, String district) {
+        if (config.staffConductCategory().equals(category)) {
             return config.disciplineOffice();
         }
-        return config.squadByDistrict().get(registered.district());
+        return config.squadByDistrict().get(district);
     }
 
     /** Open dispatches, most urgent first; {@code squad} null means every squad. */

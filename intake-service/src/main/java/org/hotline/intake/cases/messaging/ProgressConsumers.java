@@ -57,10 +57,10 @@ public class ProgressConsumers {
 
     private CaseStep toStep(IncomingEvent event) {
         return switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
-            case DISPATCH_CREATED -> {
+            case DISPATCH_CREATED, DISPATCH_REROUTED -> {
                 DispatchCreated d = event.data(json, DispatchCreated.class);
-                yield CaseStep.of(d.caseNumber(), d.squad() == null ? Step.UNROUTED : Step.DISPATCHED,
-                        d.dispatchedAt(), d.round(), d.squad(), null);
+                yield CaseStep.of(d.caseNumber(), d.squad() == null ? Step.UNROUTED : Step.DISPATCHED, d.dispatchedAt(),
+                        d.round(), d.squad(), event.type().equals(EventType.DISPATCH_REROUTED.type()) ? "REROUTED" : null);
             }
             case DISPATCH_ACKNOWLEDGED -> progressed(event, Step.ACKNOWLEDGED);
             case DISPATCH_ON_SITE -> progressed(event, Step.ON_SITE);
