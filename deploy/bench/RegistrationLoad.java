@@ -44,6 +44,7 @@ public class RegistrationLoad {
         String token = token();
         Result r = mode.equals("max") ? closedLoop(bodies, token, n, seconds) : openLoop(bodies, token, n, seconds);
         System.out.println(r.report(mode + (mode.equals("max") ? " concurrency=" + n : " target=" + n + "/s"), seconds));
+        System.exit(0);
     }
 
     // ------------------------------------------------------------------ the two load shapes

@@ -9,5 +9,5 @@ VALUES ('P-' || txid_current(), 'HOTLINE', now(), false, '王建国', '138123456
         'east|人民路|人民路88号');
 INSERT INTO outbox_event (id, topic, type, case_number, source, occurred_at, payload)
 VALUES (gen_random_uuid(), 'intake.cases', 'hotline.case.registered', 'P-' || txid_current(), '/hotline/intake-service', now(),
-        '{"caseNumber":"H-261129-0001","channel":"HOTLINE","category":"STREET_VENDOR","priority":"NORMAL","district":"EAST","street":"人民路","gridCell":null,"receivedAt":"2026-11-29T07:00:00Z","anonymous":false,"callbackRequested":true}');
+        '{"caseNumber":"H-261129-0001","channel":"HOTLINE","category":"STREET_VENDOR","priority":"NORMAL","district":"EAST","street":"人民路","gridCell": null,"receivedAt":"2026-11-29T07:00:00Z","anonymous": false,"callbackRequested": true}');
 COMMIT;

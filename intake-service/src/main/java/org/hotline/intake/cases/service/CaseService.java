@@ -6,6 +6,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline.intake.cases.AddressKey;
 import org.hotline.intake.cases.CaseChange;
@@ -46,8 +48,10 @@ public class CaseService {
     private final Clock clock;
     private final IntakeConfig config;
     private final ObjectMapper json;
+    private final Pool pool;
 
-    public CaseService(CaseMapper mapper, Outbox outbox, Clock clock, IntakeConfig config, ObjectMapper json) {
+    public CaseService(CaseMapper mapper, Outbox outbox, Clock clock, IntakeConfig config, ObjectMapper json, Pool pool) {
+        this.pool = pool;
         this.mapper = mapper;
         this.outbox = outbox;
         this.clock = clock;
@@ -102,8 +106,10 @@ public class CaseService {
             return Uni.createFrom().nullItem();
         }
         return HotlineCase.<HotlineCase>find(
-                        "category = ?1 and addressKey = ?2 and status <> ?3 and receivedAt >= ?4 order by receivedAt desc",
-                        c.category, c.addressKey, CaseStatus.CLOSED, c.receivedAt.minus(config.duplicateWindow()))
+                        // the literal status lets PostgreSQL use the partial index of open cases
+                        "category = ?1 and addressKey = ?2 and status <> org.hotline.intake.cases.CaseStatus.CLOSED "
+                                + "and receivedAt >= ?3 order by receivedAt desc",
+                        c.category, c.addressKey, c.receivedAt.minus(config.duplicateWindow()))
                 .firstResult()
                 .map(original -> original == null ? null : original.duplicateOf != null ? original.duplicateOf : original.caseNumber);
     }
@@ -211,16 +217,17 @@ public class CaseService {
                         .map(changes -> mapper.toView(c, steps, changes)));
     }
 
-    /** The case number's parts: channel letter, day of receipt (bureau's zone), daily sequence. */
+    /**
+     * The case number's parts: channel letter, day of receipt (bureau's zone), daily sequence. The counter is
+     * taken in its own short transaction (like a database sequence) so that concurrent registrations never queue
+     * behind one another's commits; a registration that fails afterwards leaves a gap, never a duplicate.
+     */
     private Uni<String> nextNumber(HotlineCase c) {
         LocalDate day = c.receivedAt.atZone(ClockProducer.BUREAU_ZONE).toLocalDate();
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into case_number_sequence (channel, day, last) values (:channel, :day, 1) "
-                                + "on conflict (channel, day) do update set last = case_number_sequence.last + 1 "
-                                + "returning last", Integer.class)
-                .setParameter("channel", c.channel.name())
-                .setParameter("day", day)
-                .getSingleResult())
+        return pool.preparedQuery("insert into case_number_sequence (channel, day, last) values ($1, $2, 1) "
+                        + "on conflict (channel, day) do update set last = case_number_sequence.last + 1 returning last")
+                .execute(Tuple.of(c.channel.name(), day))
+                .map(rows -> rows.iterator().next().getInteger(0))
                 .map(seq -> "%s-%s-%04d".formatted(c.channel.prefix(), DAY.format(day), seq));
     }
 
