@@ -4,14 +4,15 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
-/** Routing and the bureau's promise ({@code dispatch.*}). */
+/** Routing and the bureau's promise ({@code dispatch.*}). The routing table itself is data (see /routing-rules). */
 @ConfigMapping(prefix = "dispatch")
 public interface DispatchConfig {
-    /** District code to the squad that serves it ({@code dispatch.squad-by-district.EAST=EAST-1}). */
-    Map<String, String> squadByDistrict();
-
     /** Staff-conduct complaints go here (派驻纪检组), never to a field squad. */
     @WithDefault("STAFF_CONDUCT")
     String staffConductCategory();
@@ -19,11 +20,55 @@ public interface DispatchConfig {
     @WithDefault("DISCIPLINE")
     String disciplineOffice();
 
-    /** On site within this span of the call (1小时内到现场). */
-    @WithDefault("PT1H")
-    Duration onSiteWithin();
+    Deadlines deadlines();
 
-    /** Dealt with within this span of the call (两日内处置完毕). */
-    @WithDefault("P2D")
-    Duration resolveWithin();
+    Calendar calendar();
+
+    /** The promise: on site within 1 hour, dealt with within 2 days, unless a rule says otherwise. */
+    interface Deadlines {
+        /** On site within this span of the call (1小时内到现场). */
+        @WithDefault("PT1H")
+        Duration onSite();
+
+        /** Dealt with within this span of the call (两日内处置完毕). */
+        @WithDefault("P2D")
+        Duration resolve();
+
+        /** A warning when this share of a window has passed. */
+        @WithDefault("0.75")
+        double warnAt();
+
+        /** The escalation (督办) follows a breach after this span. */
+        @WithDefault("PT0S")
+        Duration escalateAfter();
+
+        /** How often each instance looks for what has fallen due. */
+        @WithDefault("0.25s")
+        String scanEvery();
+
+        /** Per channel, category and priority: the first rule that matches wins; absent fields match any. */
+        List<Rule> rules();
+    }
+
+    interface Rule {
+        Optional<String> channel();
+
+        Optional<String> category();
+
+        Optional<String> priority();
+
+        Optional<Duration> onSite();
+
+        Optional<Duration> resolve();
+
+        /** The resolution limit in working days (end of the n-th working day after the call). */
+        OptionalInt resolveWorkingDays();
+    }
+
+    /** The statutory holiday calendar: holidays on weekdays, and weekend days made working days (调休). */
+    interface Calendar {
+        Optional<Set<LocalDate>> holidays();
+
+        Optional<Set<LocalDate>> workingWeekends();
+    }
 }

@@ -32,6 +32,10 @@ public class Dispatch extends PanacheEntityBase {
     public String priority;
     public String district;
     public String street;
+    @Column(name = "grid_cell")
+    public String gridCell;
+    @Column(name = "previous_dispatch_id")
+    public Long previousDispatchId;
     @Column(name = "received_at")
     public Instant receivedAt;
     @Column(name = "dispatched_at")
@@ -58,8 +62,85 @@ public class Dispatch extends PanacheEntityBase {
     public String publicSummary;
     @Column(name = "internal_notes")
     public String internalNotes;
+    @Column(name = "returned_at")
+    public Instant returnedAt;
+    @Column(name = "returned_by")
+    public String returnedBy;
+    @Column(name = "return_reason")
+    public String returnReason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "extension_status")
+    public ExtensionStatus extensionStatus;
+    @Column(name = "extension_until")
+    public Instant extensionUntil;
+    @Column(name = "extension_reason")
+    public String extensionReason;
+    @Column(name = "extension_requested_by")
+    public String extensionRequestedBy;
+    @Column(name = "extension_requested_at")
+    public Instant extensionRequestedAt;
+    @Column(name = "extension_decided_by")
+    public String extensionDecidedBy;
+    @Column(name = "extension_decided_at")
+    public Instant extensionDecidedAt;
     @Version
     public int version;
+
+    /** An extension (延期): asked by the squad, decided by a dispatcher. */
+    public enum ExtensionStatus { REQUESTED, GRANTED, REJECTED }
+
+    /** 退单: the squad hands the dispatch back to the dispatcher with a reason (before arriving on site). */
+    public void giveBack(String reason, String by, Instant at) {
+        if (status != DispatchStatus.DISPATCHED && status != DispatchStatus.ACKNOWLEDGED) {
+            throw ProblemException.conflict("dispatch " + id + " is " + status + ": only a dispatch not yet on site can be returned");
+        }
+        status = DispatchStatus.RETURNED;
+        returnReason = reason;
+        returnedBy = by;
+        returnedAt = at;
+    }
+
+    /** A dispatcher sends the dispatch to a squad (again): from the queue, or away from a squad that has not acknowledged. */
+    public void reroute(String toSquad, Instant at) {
+        if (status != DispatchStatus.UNROUTED && status != DispatchStatus.RETURNED && status != DispatchStatus.DISPATCHED) {
+            throw ProblemException.conflict("dispatch " + id + " is " + status + ": a squad is already working on it");
+        }
+        squad = toSquad;
+        status = DispatchStatus.DISPATCHED;
+        dispatchedAt = at;
+    }
+
+    public void requestExtension(Instant until, String reason, String by, Instant at) {
+        if (status == DispatchStatus.RESOLVED) {
+            throw ProblemException.conflict("dispatch " + id + " is resolved: nothing left to extend");
+        }
+        if (extensionStatus == ExtensionStatus.REQUESTED) {
+            throw ProblemException.conflict("dispatch " + id + " already has an extension request waiting for a dispatcher");
+        }
+        if (!until.isAfter(resolveDue)) {
+            throw ProblemException.invalid("until", "must be later than the current deadline " + resolveDue);
+        }
+        extensionStatus = ExtensionStatus.REQUESTED;
+        extensionUntil = until;
+        extensionReason = reason;
+        extensionRequestedBy = by;
+        extensionRequestedAt = at;
+    }
+
+    public void decideExtension(boolean grant, String by, Instant at) {
+        if (extensionStatus != ExtensionStatus.REQUESTED) {
+            throw ProblemException.conflict("dispatch " + id + " has no extension request waiting");
+        }
+        if (status == DispatchStatus.RESOLVED) {
+            throw ProblemException.conflict("dispatch " + id + " is resolved: the extension is moot");
+        }
+        extensionStatus = grant ? ExtensionStatus.GRANTED : ExtensionStatus.REJECTED;
+        extensionDecidedBy = by;
+        extensionDecidedAt = at;
+        if (grant) {
+            resolveDue = extensionUntil;
+        }
+    }
 
     public void acknowledge(String by, Instant at) {
         if (status != DispatchStatus.DISPATCHED) {
@@ -81,7 +162,8 @@ public class Dispatch extends PanacheEntityBase {
 
     public void resolve(Outcome result, String summary, String notes, String by, Instant at) {
         if (status != DispatchStatus.ON_SITE) {
-            throw ProblemException.conflict("dispatch " + id + " is " + status + ": record arrival on site before resolving");
+            throw ProblemException.conflict("dispatch " + id + " is " + status + ": "
+                    + (status == DispatchStatus.RESOLVED ? "it is already resolved" : "record arrival on site before resolving"));
         }
         status = DispatchStatus.RESOLVED;
         outcome = result;

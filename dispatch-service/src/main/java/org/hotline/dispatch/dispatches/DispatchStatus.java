@@ -1,6 +1,10 @@
 package org.hotline.dispatch.dispatches;
 
-/** The steps of one dispatch round. UNROUTED waits in the dispatcher's queue. */
+/** The steps of one dispatch round. UNROUTED and RETURNED wait in the dispatcher's queue. */
 public enum DispatchStatus {
-    UNROUTED, DISPATCHED, ACKNOWLEDGED, ON_SITE, RESOLVED
+    UNROUTED, DISPATCHED, ACKNOWLEDGED, ON_SITE, RETURNED, RESOLVED;
+
+    public boolean open() {
+        return this != RESOLVED;
+    }
 }

@@ -17,6 +17,15 @@ public enum EventType {
     DISPATCH_ACKNOWLEDGED("hotline.dispatch.acknowledged", Topics.DISPATCH_DISPATCHES),
     DISPATCH_ON_SITE("hotline.dispatch.on-site", Topics.DISPATCH_DISPATCHES),
     DISPATCH_RESOLVED("hotline.dispatch.resolved", Topics.DISPATCH_DISPATCHES),
+    /** Data {@code DispatchNoted}. */
+    DISPATCH_RETURNED("hotline.dispatch.returned", Topics.DISPATCH_DISPATCHES),
+    EXTENSION_REQUESTED("hotline.dispatch.extension-requested", Topics.DISPATCH_DISPATCHES),
+    EXTENSION_GRANTED("hotline.dispatch.extension-granted", Topics.DISPATCH_DISPATCHES),
+    EXTENSION_REJECTED("hotline.dispatch.extension-rejected", Topics.DISPATCH_DISPATCHES),
+    /** Data {@code DeadlineReached}. */
+    DEADLINE_WARNING("hotline.dispatch.deadline-warning", Topics.DISPATCH_DISPATCHES),
+    DEADLINE_BREACHED("hotline.dispatch.deadline-breached", Topics.DISPATCH_DISPATCHES),
+    DEADLINE_ESCALATED("hotline.dispatch.deadline-escalated", Topics.DISPATCH_DISPATCHES),
 
     CASE_REOPENED("hotline.case.reopened", Topics.FOLLOWUP_CASES),
     CASE_CLOSED("hotline.case.closed", Topics.FOLLOWUP_CASES),

@@ -2,10 +2,15 @@ package org.hotline.dispatch.dispatches.mapping;
 
 import org.hotline.dispatch.dispatches.Dispatch;
 import org.hotline.dispatch.dispatches.rest.DispatchView;
+import org.hotline.dispatch.dispatches.service.DispatchService;
+import org.hotline.dispatch.routing.RoutingRule;
+import org.hotline.dispatch.routing.rest.RoutingRuleView;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.events.contracts.DispatchCreated;
+import org.hotline.platform.events.contracts.DispatchNoted;
 import org.hotline.platform.events.contracts.DispatchProgressed;
 import org.hotline.platform.events.contracts.DispatchResolved;
+import org.mapstruct.BeanMapping;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -17,24 +22,28 @@ import java.time.Instant;
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI)
 public interface DispatchMapper {
 
-    @Mapping(target = "id", ignore = true)
-    @Mapping(target = "round", ignore = true)
-    @Mapping(target = "squad", ignore = true)
-    @Mapping(target = "status", ignore = true)
-    @Mapping(target = "dispatchedAt", ignore = true)
-    @Mapping(target = "onSiteDue", ignore = true)
-    @Mapping(target = "resolveDue", ignore = true)
-    @Mapping(target = "acknowledgedAt", ignore = true)
-    @Mapping(target = "acknowledgedBy", ignore = true)
-    @Mapping(target = "onSiteAt", ignore = true)
-    @Mapping(target = "onSiteBy", ignore = true)
-    @Mapping(target = "resolvedAt", ignore = true)
-    @Mapping(target = "resolvedBy", ignore = true)
-    @Mapping(target = "outcome", ignore = true)
-    @Mapping(target = "publicSummary", ignore = true)
-    @Mapping(target = "internalNotes", ignore = true)
-    @Mapping(target = "version", ignore = true)
+    @BeanMapping(ignoreByDefault = true)
+    @Mapping(target = "caseNumber", source = "caseNumber")
+    @Mapping(target = "channel", source = "channel")
+    @Mapping(target = "category", source = "category")
+    @Mapping(target = "priority", source = "priority")
+    @Mapping(target = "district", source = "district")
+    @Mapping(target = "street", source = "street")
+    @Mapping(target = "gridCell", source = "gridCell")
+    @Mapping(target = "receivedAt", source = "receivedAt")
     Dispatch fromCase(CaseRegistered registered);
+
+    /** The case's facts for a new round; everything about the work starts afresh. */
+    @BeanMapping(ignoreByDefault = true)
+    @Mapping(target = "caseNumber", source = "caseNumber")
+    @Mapping(target = "channel", source = "channel")
+    @Mapping(target = "category", source = "category")
+    @Mapping(target = "priority", source = "priority")
+    @Mapping(target = "district", source = "district")
+    @Mapping(target = "street", source = "street")
+    @Mapping(target = "gridCell", source = "gridCell")
+    @Mapping(target = "receivedAt", source = "receivedAt")
+    Dispatch nextRound(Dispatch last);
 
     @Mapping(target = "secondsLeft", expression = "java(secondsLeft(d, now))")
     DispatchView toView(Dispatch d, @Context Instant now);
@@ -48,12 +57,16 @@ public interface DispatchMapper {
     @Mapping(target = "dispatchId", source = "id")
     DispatchResolved toResolved(Dispatch d);
 
+    @Mapping(target = "dispatchId", source = "d.id")
+    @Mapping(target = "caseNumber", source = "d.caseNumber")
+    @Mapping(target = "round", source = "d.round")
+    @Mapping(target = "squad", source = "d.squad")
+    DispatchNoted toNoted(Dispatch d, String by, String reason, Instant until, Instant at);
+
+    RoutingRuleView toView(RoutingRule rule);
+
     default Long secondsLeft(Dispatch d, Instant now) {
-        Instant due = switch (d.status) {
-            case UNROUTED, DISPATCHED, ACKNOWLEDGED -> d.onSiteDue;
-            case ON_SITE -> d.resolveDue;
-            case RESOLVED -> null;
-        };
-        return due == null ? null : due.getEpochSecond() - now.getEpochSecond();
+        return d.status == org.hotline.dispatch.dispatches.DispatchStatus.RESOLVED ? null
+                : DispatchService.nextDeadline(d).getEpochSecond() - now.getEpochSecond();
     }
 }

@@ -9,6 +9,7 @@ import org.hotline.dispatch.dispatches.service.DispatchService;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CaseCorrected;
 import org.hotline.platform.events.contracts.CaseRegistered;
+import org.hotline.platform.events.contracts.CaseReopened;
 import org.hotline.platform.inbox.Inbox;
 
 /** intake-service's events: a registered case is routed to a squad; a corrected one may be routed again. */
@@ -22,6 +23,14 @@ public class CaseEventsConsumer {
         this.inbox = inbox;
         this.dispatches = dispatches;
         this.json = json;
+    }
+
+    /** followup-service's events: a dissatisfied caller reopens the case for a new round. */
+    @Incoming("followup")
+    public Uni<Void> followup(ConsumerRecord<String, String> record) {
+        return inbox.process("dispatch-service", record, event -> EventType.CASE_REOPENED.type().equals(event.type())
+                ? dispatches.reopen(event.data(json, CaseReopened.class))
+                : Uni.createFrom().voidItem());
     }
 
     @Incoming("cases")

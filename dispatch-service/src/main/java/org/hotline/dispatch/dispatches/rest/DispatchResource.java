@@ -94,6 +94,58 @@ public class DispatchResource {
         return dispatches.resolve(id, squadScope(), resolution, user()).map(d -> mapper.toView(d, clock.instant()));
     }
 
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Return a dispatch to the dispatcher (退单), with a reason", description = "Before arrival on site.")
+    @APIResponse(responseCode = "409", description = "Already on site or resolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<DispatchView> giveBack(@PathParam("id") long id, @Valid @NotNull Reason reason) {
+        return dispatches.giveBack(id, squadScope(), reason.reason(), user()).map(d -> mapper.toView(d, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Request an extension (延期) of the resolution deadline, with a reason and a new date")
+    @APIResponse(responseCode = "409", description = "Already resolved, or a request is already waiting",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<DispatchView> requestExtension(@PathParam("id") long id, @Valid @NotNull ExtensionRequest request) {
+        return dispatches.requestExtension(id, squadScope(), request, user()).map(d -> mapper.toView(d, clock.instant()));
+    }
+
+    @GET
+    @Path("/queue")
+    @RolesAllowed({"dispatcher", "auditor"})
+    @Operation(summary = "The dispatcher's queue: unroutable and returned dispatches, and extension requests, most urgent first")
+    public Uni<List<DispatchView>> queue() {
+        return dispatches.queue().map(list -> list.stream().map(d -> mapper.toView(d, clock.instant())).toList());
+    }
+
+    @POST
+    @Path("/{id}/reroute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("dispatcher")
+    @Operation(summary = "Send a dispatch to a squad (改派)", description = "From the queue, or away from a squad that has not acknowledged it.")
+    @APIResponse(responseCode = "409", description = "A squad is already working on it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<DispatchView> reroute(@PathParam("id") long id, @Valid @NotNull Reroute reroute) {
+        return dispatches.reroute(id, reroute.squad(), user()).map(d -> mapper.toView(d, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/extension/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("dispatcher")
+    @Operation(summary = "Grant or reject an extension request", description = "Granted: the resolution deadline and its alarms move to the requested date.")
+    @APIResponse(responseCode = "409", description = "No request waiting, or already resolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<DispatchView> decideExtension(@PathParam("id") long id, @Valid @NotNull ExtensionDecision decision) {
+        return dispatches.decideExtension(id, decision.grant(), decision.note(), user()).map(d -> mapper.toView(d, clock.instant()));
+    }
+
     /** The squad a supervisor is limited to; null for dispatchers and auditors, who see all. */
     private String squadScope() {
         if (identity.hasRole("dispatcher") || identity.hasRole("auditor")) {

@@ -1,24 +1,33 @@
 package org.hotline.dispatch.dispatches.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hotline.dispatch.config.DispatchConfig;
+import org.hotline.dispatch.deadlines.DeadlineAlarm.Kind;
+import org.hotline.dispatch.deadlines.DeadlinePolicy;
+import org.hotline.dispatch.deadlines.DeadlineService;
 import org.hotline.dispatch.dispatches.Dispatch;
 import org.hotline.dispatch.dispatches.DispatchStatus;
 import org.hotline.dispatch.dispatches.mapping.DispatchMapper;
+import org.hotline.dispatch.dispatches.rest.ExtensionRequest;
 import org.hotline.dispatch.dispatches.rest.Resolution;
+import org.hotline.dispatch.routing.RoutingService;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CaseCorrected;
 import org.hotline.platform.events.contracts.CaseRegistered;
+import org.hotline.platform.events.contracts.CaseReopened;
 import org.hotline.platform.outbox.Outbox;
 import org.hotline.platform.problem.ProblemException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /** Routing cases to squads and recording each step; owns the transactions. */
@@ -27,25 +36,56 @@ public class DispatchService {
     private final DispatchMapper mapper;
     private final Outbox outbox;
     private final Clock clock;
-    private final DispatchConfig config;
+    private final RoutingService routing;
+    private final DeadlinePolicy policy;
+    private final DeadlineService deadlines;
+    private final MeterRegistry registry;
 
-    public DispatchService(DispatchMapper mapper, Outbox outbox, Clock clock, DispatchConfig config) {
+    public DispatchService(DispatchMapper mapper, Outbox outbox, Clock clock, RoutingService routing,
+                           DeadlinePolicy policy, DeadlineService deadlines, MeterRegistry registry) {
         this.mapper = mapper;
         this.outbox = outbox;
         this.clock = clock;
-        this.config = config;
+        this.routing = routing;
+        this.policy = policy;
+        this.deadlines = deadlines;
+        this.registry = registry;
     }
 
-    /** Routes a newly registered case (派单). Runs inside the consumer's inbox transaction. */
+    /** Routes a newly registered case (派单), deadlines counted from the call. Runs inside the consumer's inbox transaction. */
     public Uni<Void> dispatch(CaseRegistered registered) {
         Dispatch d = mapper.fromCase(registered);
         d.round = 1;
-        d.squad = route(registered.category(), registered.district());
-        d.status = d.squad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
+        return open(d, registered.receivedAt());
+    }
+
+    /** A dissatisfied caller: a new round, linked to the last one, with fresh deadlines from the reopening. */
+    public Uni<Void> reopen(CaseReopened reopened) {
+        return Dispatch.<Dispatch>find("caseNumber = ?1 order by round desc", reopened.caseNumber()).firstResult()
+                .chain(last -> {
+                    if (last == null) {
+                        return Uni.createFrom().failure(new org.hotline.platform.inbox.UnprocessableEventException(
+                                "case " + reopened.caseNumber() + " was never dispatched here"));
+                    }
+                    Dispatch d = mapper.nextRound(last);
+                    d.round = last.round + 1;
+                    d.previousDispatchId = last.id;
+                    return open(d, reopened.reopenedAt());
+                });
+    }
+
+    private Uni<Void> open(Dispatch d, Instant from) {
+        DeadlinePolicy.Deadlines due = policy.of(d.channel, d.category, d.priority, from);
+        d.onSiteDue = due.onSiteDue();
+        d.resolveDue = due.resolveDue();
         d.dispatchedAt = clock.instant();
-        d.onSiteDue = registered.receivedAt().plus(config.onSiteWithin());
-        d.resolveDue = registered.receivedAt().plus(config.resolveWithin());
-        return d.<Dispatch>persist()
+        return routing.route(d.district, d.gridCell, d.category)
+                .invoke(squad -> {
+                    d.squad = squad;
+                    d.status = squad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
+                })
+                .chain(squad -> d.<Dispatch>persist())
+                .call(saved -> deadlines.schedule(saved, from))
                 .call(saved -> outbox.add(EventType.DISPATCH_CREATED, saved.caseNumber, mapper.toCreated(saved)))
                 .replaceWithVoid();
     }
@@ -63,38 +103,44 @@ public class DispatchService {
                     d.category = corrected.category();
                     d.district = corrected.district();
                     d.street = corrected.street();
-                    String squad = route(d.category, d.district);
-                    if (java.util.Objects.equals(squad, d.squad)) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    d.squad = squad;
-                    d.status = squad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
-                    d.dispatchedAt = clock.instant();
-                    return outbox.add(EventType.DISPATCH_REROUTED, d.caseNumber, mapper.toCreated(d)).replaceWithVoid();
+                    d.gridCell = corrected.gridCell();
+                    return routing.route(d.district, d.gridCell, d.category).chain(squad -> {
+                        if (Objects.equals(squad, d.squad)) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        d.squad = squad;
+                        d.status = squad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
+                        d.dispatchedAt = clock.instant();
+                        return outbox.add(EventType.DISPATCH_REROUTED, d.caseNumber, mapper.toCreated(d)).replaceWithVoid();
+                    });
                 });
     }
 
-    private String route(String category, String district) {
-        if (config.staffConductCategory().equals(category)) {
-            return config.disciplineOffice();
-        }
-        return config.squadByDistrict().get(district);
-    }
-
-    /** Open dispatches, most urgent first; {@code squad} null means every squad. */
+    /** Open dispatches, most urgent first (the nearest deadline not yet met); {@code squad} null means every squad. */
     @WithSession
     public Uni<List<Dispatch>> open(String squad) {
-        Sort urgent = Sort.by("onSiteDue").and("id");
-        return squad == null
-                ? Dispatch.list("status <> ?1", urgent, DispatchStatus.RESOLVED)
-                : Dispatch.list("status <> ?1 and squad = ?2", urgent, DispatchStatus.RESOLVED, squad);
+        Uni<List<Dispatch>> open = squad == null
+                ? Dispatch.list("status <> ?1", DispatchStatus.RESOLVED)
+                : Dispatch.list("status <> ?1 and squad = ?2", DispatchStatus.RESOLVED, squad);
+        return open.map(list -> list.stream()
+                .sorted(Comparator.comparing(DispatchService::nextDeadline).thenComparing(d -> d.id)).toList());
+    }
+
+    /** The dispatcher's queue: nobody could route it, a squad returned it, or an extension waits for a decision. */
+    @WithSession
+    public Uni<List<Dispatch>> queue() {
+        return Dispatch.<Dispatch>list("status in ?1 or extensionStatus = ?2",
+                        List.of(DispatchStatus.UNROUTED, DispatchStatus.RETURNED), Dispatch.ExtensionStatus.REQUESTED)
+                .map(list -> list.stream().sorted(Comparator.comparing(DispatchService::nextDeadline)).toList());
+    }
+
+    public static Instant nextDeadline(Dispatch d) {
+        return d.onSiteAt == null ? d.onSiteDue : d.resolveDue;
     }
 
     @WithSession
     public Uni<Dispatch> find(long id, String squad) {
-        return Dispatch.<Dispatch>findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no dispatch " + id))
-                .invoke(d -> checkSquad(d, squad));
+        return load(id, squad);
     }
 
     @WithTransaction
@@ -104,7 +150,9 @@ public class DispatchService {
 
     @WithTransaction
     public Uni<Dispatch> arrive(long id, String squad, String by) {
-        return step(id, squad, (d, now) -> d.arrive(by, now), EventType.DISPATCH_ON_SITE);
+        return step(id, squad, (d, now) -> d.arrive(by, now), EventType.DISPATCH_ON_SITE)
+                .call(d -> deadlines.cancel(d, Kind.ON_SITE))
+                .invoke(d -> record("hotline.dispatch.time.to.on.site", d, d.onSiteAt));
     }
 
     @WithTransaction
@@ -112,7 +160,48 @@ public class DispatchService {
         Instant now = clock.instant();
         return load(id, squad)
                 .invoke(d -> d.resolve(resolution.outcome(), resolution.publicSummary(), resolution.internalNotes(), by, now))
-                .call(d -> outbox.add(EventType.DISPATCH_RESOLVED, d.caseNumber, mapper.toResolved(d)));
+                .call(d -> deadlines.cancel(d, Kind.ON_SITE, Kind.RESOLUTION))
+                .call(d -> outbox.add(EventType.DISPATCH_RESOLVED, d.caseNumber, mapper.toResolved(d)))
+                .invoke(d -> record("hotline.dispatch.time.to.resolution", d, d.resolvedAt));
+    }
+
+    /** 退单: the squad gives the dispatch back to the dispatcher with a reason. */
+    @WithTransaction
+    public Uni<Dispatch> giveBack(long id, String squad, String reason, String by) {
+        Instant now = clock.instant();
+        return load(id, squad)
+                .invoke(d -> d.giveBack(reason, by, now))
+                .call(d -> outbox.add(EventType.DISPATCH_RETURNED, d.caseNumber, mapper.toNoted(d, by, reason, null, now)));
+    }
+
+    /** A dispatcher sends a dispatch to a squad (from the queue, or away from a squad that has not acknowledged). */
+    @WithTransaction
+    public Uni<Dispatch> reroute(long id, String toSquad, String by) {
+        Instant now = clock.instant();
+        return load(id, null)
+                .invoke(d -> d.reroute(toSquad, now))
+                .call(d -> outbox.add(EventType.DISPATCH_REROUTED, d.caseNumber, mapper.toCreated(d)));
+    }
+
+    /** 延期: the squad asks for a later resolution deadline, with a reason. */
+    @WithTransaction
+    public Uni<Dispatch> requestExtension(long id, String squad, ExtensionRequest request, String by) {
+        Instant now = clock.instant();
+        return load(id, squad)
+                .invoke(d -> d.requestExtension(request.until(), request.reason(), by, now))
+                .call(d -> outbox.add(EventType.EXTENSION_REQUESTED, d.caseNumber,
+                        mapper.toNoted(d, by, request.reason(), request.until(), now)));
+    }
+
+    /** A dispatcher grants (the resolution deadline and its alarms move) or rejects an extension. */
+    @WithTransaction
+    public Uni<Dispatch> decideExtension(long id, boolean grant, String note, String by) {
+        Instant now = clock.instant();
+        return load(id, null)
+                .invoke(d -> d.decideExtension(grant, by, now))
+                .call(d -> grant ? deadlines.extend(d, d.extensionRequestedAt) : Uni.createFrom().voidItem())
+                .call(d -> outbox.add(grant ? EventType.EXTENSION_GRANTED : EventType.EXTENSION_REJECTED, d.caseNumber,
+                        mapper.toNoted(d, by, note, d.extensionUntil, now)));
     }
 
     private Uni<Dispatch> step(long id, String squad, BiConsumer<Dispatch, Instant> move, EventType type) {
@@ -126,6 +215,11 @@ public class DispatchService {
         return Dispatch.<Dispatch>findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no dispatch " + id))
                 .invoke(d -> checkSquad(d, squad));
+    }
+
+    private void record(String name, Dispatch d, Instant at) {
+        Timer.builder(name).tag("squad", String.valueOf(d.squad)).publishPercentileHistogram()
+                .register(registry).record(Duration.between(d.receivedAt, at));
     }
 
     /** A supervisor ({@code squad} not null) acts on their own squad's dispatches only. */

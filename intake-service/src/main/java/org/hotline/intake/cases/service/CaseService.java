@@ -6,6 +6,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -224,10 +226,13 @@ public class CaseService {
      */
     private Uni<String> nextNumber(HotlineCase c) {
         LocalDate day = c.receivedAt.atZone(ClockProducer.BUREAU_ZONE).toLocalDate();
+        // the pool answers on its own connection's context: come back to the request's, where its session lives
+        Context request = Vertx.currentContext();
         return pool.preparedQuery("insert into case_number_sequence (channel, day, last) values ($1, $2, 1) "
                         + "on conflict (channel, day) do update set last = case_number_sequence.last + 1 returning last")
                 .execute(Tuple.of(c.channel.name(), day))
                 .map(rows -> rows.iterator().next().getInteger(0))
+                .emitOn(task -> request.runOnContext(v -> task.run()))
                 .map(seq -> "%s-%s-%04d".formatted(c.channel.prefix(), DAY.format(day), seq));
     }
 
