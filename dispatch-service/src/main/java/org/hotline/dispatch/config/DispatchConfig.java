@@ -43,8 +43,8 @@ public interface DispatchConfig {
         Duration escalateAfter();
 
         /** How often each instance looks for what has fallen due. */
-        @WithDefault("0.25s")
-        String scanEvery();
+        @WithDefault("PT0.2S")
+        Duration scanEvery();
 
         /** Per channel, category and priority: the first rule that matches wins; absent fields match any. */
         List<Rule> rules();
