@@ -3,12 +3,9 @@ package org.hotline.dispatch.deadlines;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline.dispatch.deadlines.DeadlineAlarm.Kind;
@@ -17,13 +14,13 @@ import org.hotline.dispatch.dispatches.Dispatch;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.DeadlineReached;
 import org.hotline.platform.outbox.Outbox;
+import org.hotline.platform.time.Periodic;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,8 +33,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeadlineWatch {
     static final int BATCH = 500;
-    private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
-    private final AtomicBoolean scanning = new AtomicBoolean();
 
     private final Outbox outbox;
     private final Clock clock;
@@ -49,17 +44,9 @@ public class DeadlineWatch {
         this.registry = registry;
     }
 
-    /** A Vert.x timer rather than the scheduler, whose triggers are checked only once a second. */
     void start(@Observes StartupEvent event, Vertx vertx,
                @ConfigProperty(name = "dispatch.deadlines.scan-every") Duration every) {
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx.getOrCreateContext());
-        vertx.setPeriodic(2000, every.toMillis(), id -> {
-            if (scanning.compareAndSet(false, true)) {
-                context.runOnContext(v -> scan()
-                        .onTermination().invoke(() -> scanning.set(false))
-                        .subscribe().with(fired -> { }, failure -> LOG.warnf("deadline scan failed, retrying: %s", failure.toString())));
-            }
-        });
+        Periodic.every(vertx, every, "deadline scan", this::scan);
     }
 
     /** One scan: fires what is due now (at most a batch per transaction, repeating while batches are full). */

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hotline.platform.problem.ProblemException;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** A callback (回访) owed to a complainant after a dispatch round was resolved. */
@@ -44,23 +45,41 @@ public class Callback extends PanacheEntityBase {
     public Instant closedAt;
     @Column(name = "closed_by")
     public String closedBy;
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+    @Column(name = "first_contact_at")
+    public Instant firstContactAt;
+    @Column(name = "warned_at")
+    public Instant warnedAt;
+    @Column(name = "breached_at")
+    public Instant breachedAt;
     @Version
     public int version;
 
-    /** Records one attempt; returns the status it leads to. */
-    public CallbackStatus record(CallbackResult said, String note, String by, Instant at, int maxAttempts) {
+    /**
+     * Records one attempt; returns the status it leads to. Unreachable: tried again after {@code spacing}, and
+     * closed as unreachable after {@code maxAttempts}. Dissatisfied: reopened, unless the case has already had
+     * {@code maxReopenings} reopenings, then escalated to a dispatcher or auditor.
+     */
+    public CallbackStatus record(CallbackResult said, String note, String by, Instant at, int maxAttempts,
+                                 Duration spacing, int maxReopenings) {
         if (status != CallbackStatus.DUE) {
             throw ProblemException.conflict("callback " + id + " is " + status + ": no more attempts can be recorded");
+        }
+        if (firstContactAt == null) {
+            firstContactAt = at;
         }
         attempts++;
         result = said;
         notes = note;
         CallbackStatus next = switch (said) {
             case SATISFIED, BASICALLY_SATISFIED -> CallbackStatus.CLOSED;
-            case DISSATISFIED -> CallbackStatus.REOPENED;
+            case DISSATISFIED -> round > maxReopenings ? CallbackStatus.ESCALATED : CallbackStatus.REOPENED;
             case UNREACHABLE -> attempts >= maxAttempts ? CallbackStatus.CLOSED : CallbackStatus.DUE;
         };
-        if (next != CallbackStatus.DUE) {
+        if (next == CallbackStatus.DUE) {
+            nextAttemptAt = at.plus(spacing);
+        } else {
             status = next;
             closedAt = at;
             closedBy = by;

@@ -15,4 +15,16 @@ public interface FollowupConfig {
     /** Unreachable callers are tried this many times before the case closes as unreachable. */
     @WithDefault("3")
     int maxAttempts();
+
+    /** The next try at an unreachable caller comes no sooner than this. */
+    @WithDefault("PT2H")
+    Duration retrySpacing();
+
+    /** A case is reopened at most this many times; dissatisfied again, it goes to the dispatchers' and auditors' queue. */
+    @WithDefault("2")
+    int maxReopenings();
+
+    /** A warning when this share of the callback window (resolution to due) has passed. */
+    @WithDefault("0.75")
+    double warnAt();
 }

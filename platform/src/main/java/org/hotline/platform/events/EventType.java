@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum EventType {
     CASE_REGISTERED("hotline.case.registered", Topics.INTAKE_CASES),
     CASE_CORRECTED("hotline.case.corrected", Topics.INTAKE_CASES),
+    /** Personal data, on an internal topic only. */
+    CASE_CONTACT("hotline.case.contact", Topics.INTAKE_CONTACTS),
 
     DISPATCH_CREATED("hotline.dispatch.created", Topics.DISPATCH_DISPATCHES),
     /** A dispatch sent to another squad (or to the dispatcher's queue): data {@code DispatchCreated}. */
@@ -29,6 +31,10 @@ public enum EventType {
 
     CASE_REOPENED("hotline.case.reopened", Topics.FOLLOWUP_CASES),
     CASE_CLOSED("hotline.case.closed", Topics.FOLLOWUP_CASES),
+    /** Data {@code CallbackFlagged}. */
+    CALLBACK_WARNING("hotline.callback.warning", Topics.FOLLOWUP_CASES),
+    CALLBACK_OVERDUE("hotline.callback.overdue", Topics.FOLLOWUP_CASES),
+    CALLBACK_ESCALATED("hotline.callback.escalated", Topics.FOLLOWUP_CASES),
 
     DISCLOSURE_PUBLISHED("hotline.disclosure.published", Topics.DISCLOSURE_OUTCOMES);
 

@@ -1,12 +1,15 @@
 package org.hotline.followup.callbacks.mapping;
 
 import org.hotline.followup.callbacks.Callback;
+import org.hotline.followup.callbacks.CallerContactEntity;
 import org.hotline.followup.callbacks.CaseFacts;
 import org.hotline.followup.callbacks.rest.CallbackView;
+import org.hotline.platform.events.contracts.CallbackFlagged;
+import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.events.contracts.CaseClosed;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.events.contracts.DispatchResolved;
-import org.mapstruct.Context;
+import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
@@ -19,19 +22,25 @@ public interface CallbackMapper {
 
     CaseFacts toFacts(CaseRegistered registered);
 
-    @Mapping(target = "id", ignore = true)
-    @Mapping(target = "dueAt", ignore = true)
-    @Mapping(target = "status", ignore = true)
-    @Mapping(target = "result", ignore = true)
-    @Mapping(target = "attempts", ignore = true)
-    @Mapping(target = "notes", ignore = true)
-    @Mapping(target = "closedAt", ignore = true)
-    @Mapping(target = "closedBy", ignore = true)
-    @Mapping(target = "version", ignore = true)
+    CallerContactEntity toContact(CallerContact contact);
+
+    @BeanMapping(ignoreByDefault = true)
+    @Mapping(target = "caseNumber", source = "caseNumber")
+    @Mapping(target = "dispatchId", source = "dispatchId")
+    @Mapping(target = "round", source = "round")
+    @Mapping(target = "squad", source = "squad")
+    @Mapping(target = "outcome", source = "outcome")
+    @Mapping(target = "publicSummary", source = "publicSummary")
+    @Mapping(target = "resolvedAt", source = "resolvedAt")
     Callback toCallback(DispatchResolved resolved);
 
-    @Mapping(target = "overdue", expression = "java(c.status == org.hotline.followup.callbacks.CallbackStatus.DUE && now.isAfter(c.dueAt))")
-    CallbackView toView(Callback c, @Context Instant now);
+    default CallbackView toView(Callback c, CallerContactEntity contact, Instant now) {
+        return new CallbackView(c.id, c.caseNumber, c.round, c.squad,
+                contact == null ? null : new CallbackView.Caller(contact.name, contact.phone),
+                c.outcome, c.publicSummary, c.resolvedAt, c.dueAt, c.nextAttemptAt,
+                c.status == org.hotline.followup.callbacks.CallbackStatus.DUE && now.isAfter(c.dueAt),
+                c.status.name(), c.result == null ? null : c.result.name(), c.attempts, c.notes, c.closedAt, c.closedBy);
+    }
 
     @Mapping(target = "satisfaction", source = "c.result")
     @Mapping(target = "closedAt", source = "closedAt")
@@ -40,4 +49,10 @@ public interface CallbackMapper {
     @Mapping(target = "satisfaction", ignore = true)
     @Mapping(target = "closedAt", source = "closedAt")
     CaseClosed toClosedWithoutCallback(DispatchResolved resolved, Instant closedAt);
+
+    @Mapping(target = "callbackId", source = "c.id")
+    @Mapping(target = "caseNumber", source = "c.caseNumber")
+    @Mapping(target = "round", source = "c.round")
+    @Mapping(target = "dueAt", source = "c.dueAt")
+    CallbackFlagged toFlag(Callback c, String flag, Instant at);
 }

@@ -8,6 +8,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hotline.followup.callbacks.service.CallbackService;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CaseRegistered;
+import org.hotline.platform.events.contracts.CallerContact;
+import org.hotline.platform.events.contracts.DispatchCreated;
+import org.hotline.platform.events.contracts.DispatchNoted;
+import org.hotline.platform.events.contracts.DispatchProgressed;
 import org.hotline.platform.events.contracts.DispatchResolved;
 import org.hotline.platform.inbox.Inbox;
 
@@ -32,10 +36,21 @@ public class FollowupConsumers {
                 : Uni.createFrom().voidItem());
     }
 
+    @Incoming("contacts")
+    public Uni<Void> contacts(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, event -> EventType.CASE_CONTACT.type().equals(event.type())
+                ? callbacks.remember(event.data(json, CallerContact.class))
+                : Uni.createFrom().voidItem());
+    }
+
     @Incoming("dispatches")
     public Uni<Void> dispatches(ConsumerRecord<String, String> record) {
-        return inbox.process(CONSUMER, record, event -> EventType.DISPATCH_RESOLVED.type().equals(event.type())
-                ? callbacks.resolved(event.data(json, DispatchResolved.class))
-                : Uni.createFrom().voidItem());
+        return inbox.process(CONSUMER, record, event -> switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
+            case DISPATCH_CREATED, DISPATCH_REROUTED -> callbacks.dispatched(event.data(json, DispatchCreated.class));
+            case DISPATCH_ON_SITE -> callbacks.onSite(event.data(json, DispatchProgressed.class));
+            case EXTENSION_GRANTED -> callbacks.extended(event.data(json, DispatchNoted.class));
+            case DISPATCH_RESOLVED -> callbacks.resolved(event.data(json, DispatchResolved.class));
+            default -> Uni.createFrom().voidItem();
+        });
     }
 }

@@ -44,9 +44,17 @@ public class CallbackResource {
 
     @GET
     @RolesAllowed({"operator", "auditor"})
-    @Operation(summary = "The callback worklist: due and overdue callbacks, most urgent first")
+    @Operation(summary = "The callback worklist: callbacks to make now (due and overdue), most urgent first, with the caller's name and phone")
     public Uni<List<CallbackView>> worklist() {
-        return callbacks.due().map(list -> list.stream().map(c -> mapper.toView(c, clock.instant())).toList());
+        return callbacks.worklist();
+    }
+
+    @GET
+    @Path("/escalated")
+    @RolesAllowed({"dispatcher", "auditor"})
+    @Operation(summary = "Cases dissatisfied beyond the reopening limit, for a dispatcher or auditor to decide")
+    public Uni<List<CallbackView>> escalated() {
+        return callbacks.escalated();
     }
 
     @POST
@@ -58,6 +66,6 @@ public class CallbackResource {
     @APIResponse(responseCode = "409", description = "The callback is already closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CallbackView> attempt(@PathParam("id") long id, @Valid @NotNull CallbackAttempt attempt) {
-        return callbacks.record(id, attempt, identity.getPrincipal().getName()).map(c -> mapper.toView(c, clock.instant()));
+        return callbacks.record(id, attempt, identity.getPrincipal().getName());
     }
 }

@@ -1,19 +1,26 @@
 package org.hotline.followup.callbacks.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline.followup.callbacks.Callback;
 import org.hotline.followup.callbacks.CallbackStatus;
+import org.hotline.followup.callbacks.CallerContactEntity;
 import org.hotline.followup.callbacks.CaseFacts;
+import org.hotline.followup.callbacks.RoundFacts;
 import org.hotline.followup.callbacks.mapping.CallbackMapper;
 import org.hotline.followup.callbacks.rest.CallbackAttempt;
+import org.hotline.followup.callbacks.rest.CallbackView;
 import org.hotline.followup.config.FollowupConfig;
 import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.events.contracts.CaseReopened;
+import org.hotline.platform.events.contracts.DispatchCreated;
+import org.hotline.platform.events.contracts.DispatchNoted;
+import org.hotline.platform.events.contracts.DispatchProgressed;
 import org.hotline.platform.events.contracts.DispatchResolved;
 import org.hotline.platform.outbox.Outbox;
 import org.hotline.platform.problem.ProblemException;
@@ -21,8 +28,11 @@ import org.hotline.platform.problem.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Callbacks and case closure; owns the transactions. */
+/** Callbacks and case closure; owns the transactions. Event handlers run in the consumer's inbox transaction. */
 @ApplicationScoped
 public class CallbackService {
     private final CallbackMapper mapper;
@@ -37,17 +47,58 @@ public class CallbackService {
         this.config = config;
     }
 
-    /** Runs in the consumer's inbox transaction. */
     public Uni<Void> remember(CaseRegistered registered) {
         return mapper.toFacts(registered).persist().replaceWithVoid();
     }
 
-    /**
-     * A round was resolved: a callback falls due, or (anonymous, no callback wanted) the case closes at once.
-     * Runs in the consumer's inbox transaction.
-     */
+    public Uni<Void> remember(CallerContact contact) {
+        return Panache.getSession().chain(s -> s.merge(mapper.toContact(contact))).replaceWithVoid();
+    }
+
+    /** A new round (or a re-routed one): its deadlines, for the assessment. */
+    public Uni<Void> dispatched(DispatchCreated created) {
+        return RoundFacts.<RoundFacts>findById(created.dispatchId()).chain(existing -> {
+            RoundFacts r = existing != null ? existing : new RoundFacts();
+            r.dispatchId = created.dispatchId();
+            r.caseNumber = created.caseNumber();
+            r.round = created.round();
+            r.squad = created.squad();
+            r.onSiteDue = created.onSiteDue();
+            r.resolveDue = created.resolveDue();
+            if (r.originalResolveDue == null) {
+                r.originalResolveDue = created.resolveDue();
+            }
+            return existing != null ? Uni.createFrom().voidItem() : r.persist().replaceWithVoid();
+        });
+    }
+
+    public Uni<Void> onSite(DispatchProgressed progressed) {
+        return RoundFacts.<RoundFacts>findById(progressed.dispatchId())
+                .invoke(r -> {
+                    if (r != null) {
+                        r.onSiteAt = progressed.at();
+                    }
+                }).replaceWithVoid();
+    }
+
+    public Uni<Void> extended(DispatchNoted granted) {
+        return RoundFacts.<RoundFacts>findById(granted.dispatchId())
+                .invoke(r -> {
+                    if (r != null) {
+                        r.resolveDue = granted.until();
+                    }
+                }).replaceWithVoid();
+    }
+
+    /** A round was resolved: a callback falls due, or (anonymous, no callback wanted) the case closes at once. */
     public Uni<Void> resolved(DispatchResolved resolved) {
-        return CaseFacts.<CaseFacts>findById(resolved.caseNumber())
+        return RoundFacts.<RoundFacts>findById(resolved.dispatchId())
+                .invoke(r -> {
+                    if (r != null) {
+                        r.resolvedAt = resolved.resolvedAt();
+                    }
+                })
+                .chain(() -> CaseFacts.<CaseFacts>findById(resolved.caseNumber()))
                 // intake's event travels on another topic; wait for it (the Inbox retries) rather than guess
                 .onItem().ifNull().failWith(() -> new IllegalStateException("case " + resolved.caseNumber() + " not known yet"))
                 .chain(facts -> {
@@ -59,26 +110,52 @@ public class CallbackService {
                     Callback callback = mapper.toCallback(resolved);
                     callback.status = CallbackStatus.DUE;
                     callback.dueAt = resolved.resolvedAt().plus(config.callbackWithin());
+                    callback.nextAttemptAt = resolved.resolvedAt();
                     return callback.persist().replaceWithVoid();
                 });
     }
 
-    /** The worklist: due callbacks, most urgent (earliest due) first. */
+    /** The worklist: callbacks an operator can make now, most urgent (earliest due) first, with how to reach the caller. */
     @WithSession
-    public Uni<List<Callback>> due() {
-        return Callback.list("status", Sort.by("dueAt").and("id"), CallbackStatus.DUE);
+    public Uni<List<CallbackView>> worklist() {
+        Instant now = clock.instant();
+        return Callback.<Callback>list("status = ?1 and nextAttemptAt <= ?2 order by dueAt, id", CallbackStatus.DUE, now)
+                .chain(list -> withContacts(list, now));
+    }
+
+    /** Cases dissatisfied once more than the reopening limit allows: for a dispatcher or auditor to decide. */
+    @WithSession
+    public Uni<List<CallbackView>> escalated() {
+        Instant now = clock.instant();
+        return Callback.<Callback>list("status = ?1 order by closedAt, id", CallbackStatus.ESCALATED)
+                .map(list -> list.stream().map(c -> mapper.toView(c, null, now)).toList());
+    }
+
+    private Uni<List<CallbackView>> withContacts(List<Callback> callbacks, Instant now) {
+        if (callbacks.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return CallerContactEntity.<CallerContactEntity>list("caseNumber in ?1", callbacks.stream().map(c -> c.caseNumber).toList())
+                .map(contacts -> {
+                    Map<String, CallerContactEntity> byCase = contacts.stream()
+                            .collect(Collectors.toMap(c -> c.caseNumber, Function.identity()));
+                    return callbacks.stream().map(c -> mapper.toView(c, byCase.get(c.caseNumber), now)).toList();
+                });
     }
 
     @WithTransaction
-    public Uni<Callback> record(long id, CallbackAttempt attempt, String operator) {
+    public Uni<CallbackView> record(long id, CallbackAttempt attempt, String operator) {
         Instant now = clock.instant();
         return Callback.<Callback>findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no callback " + id))
-                .call(c -> switch (c.record(attempt.result(), attempt.notes(), operator, now, config.maxAttempts())) {
+                .call(c -> switch (c.record(attempt.result(), attempt.notes(), operator, now, config.maxAttempts(),
+                        config.retrySpacing(), config.maxReopenings())) {
                     case CLOSED -> outbox.add(EventType.CASE_CLOSED, c.caseNumber, mapper.toClosed(c, now));
                     case REOPENED -> outbox.add(EventType.CASE_REOPENED, c.caseNumber,
                             new CaseReopened(c.caseNumber, c.round, "dissatisfied on callback", now));
+                    case ESCALATED -> outbox.add(EventType.CALLBACK_ESCALATED, c.caseNumber, mapper.toFlag(c, "ESCALATED", now));
                     case DUE -> Uni.createFrom().voidItem();
-                });
+                })
+                .map(c -> mapper.toView(c, null, now));
     }
 }

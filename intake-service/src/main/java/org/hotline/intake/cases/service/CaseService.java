@@ -24,6 +24,7 @@ import org.hotline.intake.cases.rest.CaseView;
 import org.hotline.intake.cases.rest.RegisterComplaint;
 import org.hotline.intake.config.IntakeConfig;
 import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.outbox.Outbox;
 import org.hotline.platform.problem.Problem;
 import org.hotline.platform.problem.ProblemException;
@@ -99,7 +100,10 @@ public class CaseService {
                 .invoke(number -> c.caseNumber = number)
                 .chain(number -> c.<HotlineCase>persist())
                 .call(saved -> CaseStep.of(saved.caseNumber, Step.REGISTERED, saved.receivedAt, null, null, null).persist())
-                .call(saved -> outbox.add(EventType.CASE_REGISTERED, saved.caseNumber, mapper.toRegistered(saved)));
+                .call(saved -> outbox.add(EventType.CASE_REGISTERED, saved.caseNumber, mapper.toRegistered(saved)))
+                .call(saved -> saved.anonymous ? Uni.createFrom().voidItem()
+                        : outbox.add(EventType.CASE_CONTACT, saved.caseNumber,
+                        new CallerContact(saved.caseNumber, saved.callerName, saved.callerPhone)));
     }
 
     /** The open case of the same category at the same address within the window, if any (both cases stay). */

@@ -1,0 +1,45 @@
+package org.hotline.platform.time;
+
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Runs a reactive task every {@code period} (sub-second periods included, unlike the scheduler, which checks its
+ * triggers once a second), each run on a fresh safe Vert.x context as Hibernate Reactive requires, never two runs
+ * at once. A failed run is logged and the next one tries again.
+ */
+public final class Periodic {
+    private static final Logger LOG = Logger.getLogger(Periodic.class);
+
+    private Periodic() {
+    }
+
+    public static void every(Vertx vertx, Duration period, String name, Supplier<Uni<?>> task) {
+        AtomicBoolean running = new AtomicBoolean();
+        Context root = vertx.getOrCreateContext();
+        vertx.setPeriodic(2000, period.toMillis(), id -> {
+            if (!running.compareAndSet(false, true)) {
+                return;
+            }
+            Context context = VertxContext.createNewDuplicatedContext(root);
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            context.runOnContext(v -> {
+                try {
+                    task.get().onTermination().invoke(() -> running.set(false))
+                            .subscribe().with(done -> { }, e -> LOG.warnf("%s failed, trying again: %s", name, e.toString()));
+                } catch (RuntimeException e) {
+                    running.set(false);
+                    LOG.warnf("%s failed, trying again: %s", name, e.toString());
+                }
+            });
+        });
+    }
+}
