@@ -59,7 +59,7 @@ final class Stack {
 
     /** The open dispatch of a case as {@code user} sees it in their list, or null. */
     static Map<String, Object> dispatchOf(String user, String caseNumber) {
-        Response list = as(user, DISPATCH).when().get("/dispatches");
+        Response list = as(user, DISPATCH).queryParam("caseNumber", caseNumber).when().get("/dispatches");
         list.then().statusCode(200);
         return list.jsonPath().getMap("find { it.caseNumber == '" + caseNumber + "' }");
     }

@@ -153,7 +153,7 @@ class DeadlineWatchTest {
         send(EventType.CASE_REOPENED, number, """
                 {"caseNumber":"%s","previousRound":1,"reason":"群众不满意","reopenedAt":"%s"}""".formatted(number, reopened));
         await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from dispatch where case_number = ? and round = 2", number) == 1);
-        given().header("Authorization", Tokens.bearer("sup.east")).when().get("/dispatches")
+        given().header("Authorization", Tokens.bearer("sup.east")).queryParam("caseNumber", number).when().get("/dispatches")
                 .then().statusCode(200)
                 .body("find { it.caseNumber == '" + number + "' }.round", equalTo(2))
                 .body("find { it.caseNumber == '" + number + "' }.previousDispatchId", equalTo((int) first))

@@ -5,7 +5,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,9 +57,13 @@ public class DispatchResource {
     @GET
     @RolesAllowed({"supervisor", "dispatcher", "auditor"})
     @Operation(summary = "Open dispatches, most urgent first",
-            description = "A supervisor sees their own squad's; dispatchers and auditors see every squad's.")
-    public Uni<List<DispatchView>> open() {
-        return dispatches.open(squadScope()).map(list -> list.stream().map(d -> mapper.toView(d, clock.instant())).toList());
+            description = "A supervisor sees their own squad's; dispatchers and auditors see every squad's. Ordered by the "
+                    + "next deadline not yet met (on site, then resolution); the first `limit` of them.")
+    public Uni<List<DispatchView>> open(
+            @Parameter(description = "Only this case's open dispatch (a case number quoted on the phone)", example = "M-261129-0007")
+            @QueryParam("caseNumber") String caseNumber,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return dispatches.open(squadScope(), caseNumber, limit).map(list -> list.stream().map(d -> mapper.toView(d, clock.instant())).toList());
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline.dispatch.deadlines.DeadlineAlarm.Kind;
@@ -118,12 +119,19 @@ public class DispatchService {
 
     /** Open dispatches, most urgent first (the nearest deadline not yet met); {@code squad} null means every squad. */
     @WithSession
-    public Uni<List<Dispatch>> open(String squad) {
-        Uni<List<Dispatch>> open = squad == null
-                ? Dispatch.list("status <> ?1", DispatchStatus.RESOLVED)
-                : Dispatch.list("status <> ?1 and squad = ?2", DispatchStatus.RESOLVED, squad);
-        return open.map(list -> list.stream()
-                .sorted(Comparator.comparing(DispatchService::nextDeadline).thenComparing(d -> d.id)).toList());
+    public Uni<List<Dispatch>> open(String squad, String caseNumber, int limit) {
+        StringBuilder where = new StringBuilder("status <> :resolved");
+        Parameters params = Parameters.with("resolved", DispatchStatus.RESOLVED);
+        if (squad != null) {
+            where.append(" and squad = :squad");
+            params.and("squad", squad);
+        }
+        if (caseNumber != null) {
+            where.append(" and caseNumber = :caseNumber");
+            params.and("caseNumber", caseNumber);
+        }
+        return Dispatch.<Dispatch>find(where + " order by case when onSiteAt is null then onSiteDue else resolveDue end, id", params)
+                .range(0, limit - 1).list();
     }
 
     /** The dispatcher's queue: nobody could route it, a squad returned it, or an extension waits for a decision. */
