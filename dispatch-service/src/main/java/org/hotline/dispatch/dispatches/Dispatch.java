@@ -62,6 +62,10 @@ public class Dispatch extends PanacheEntityBase {
     public String publicSummary;
     @Column(name = "internal_notes")
     public String internalNotes;
+    @Column(name = "rerouted_by")
+    public String reroutedBy;
+    @Column(name = "rerouted_at")
+    public Instant reroutedAt;
     @Column(name = "returned_at")
     public Instant returnedAt;
     @Column(name = "returned_by")
@@ -101,13 +105,15 @@ public class Dispatch extends PanacheEntityBase {
     }
 
     /** A dispatcher sends the dispatch to a squad (again): from the queue, or away from a squad that has not acknowledged. */
-    public void reroute(String toSquad, Instant at) {
+    public void reroute(String toSquad, String by, Instant at) {
         if (status != DispatchStatus.UNROUTED && status != DispatchStatus.RETURNED && status != DispatchStatus.DISPATCHED) {
             throw ProblemException.conflict("dispatch " + id + " is " + status + ": a squad is already working on it");
         }
         squad = toSquad;
         status = DispatchStatus.DISPATCHED;
         dispatchedAt = at;
+        reroutedBy = by;
+        reroutedAt = at;
     }
 
     public void requestExtension(Instant until, String reason, String by, Instant at) {

@@ -33,6 +33,8 @@ public class DisclosureEntry extends PanacheEntityBase {
     public Instant closedAt;
     @Column(name = "published_at")
     public Instant publishedAt;
+    @Column(name = "corrects_seq")
+    public Long correctsSeq;
     @Column(name = "prev_hash")
     public String prevHash;
     public String hash;

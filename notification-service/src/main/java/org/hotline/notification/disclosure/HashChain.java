@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -11,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * Tamper evidence of the feed: {@code hash = SHA-256(canonical content)} in lowercase hex, where the canonical
  * content is these fields, in this order, one per line (UTF-8, {@code \n}, absent values empty, times ISO-8601
- * UTC): seq, caseNumber, channel, category, district, street, status, outcome, publicSummary, satisfaction,
- * receivedAt, resolvedAt, closedAt, publishedAt, prevHash. The first entry's prevHash is {@link #GENESIS}.
+ * UTC at microsecond precision, as {@code Instant.toString} writes them): seq, caseNumber, channel, category, district, street, status, outcome, publicSummary, satisfaction,
+ * receivedAt, resolvedAt, closedAt, publishedAt, prevHash, and for a correction one more line
+ * {@code corrects=<seq of the corrected entry>}. The first entry's prevHash is {@link #GENESIS}.
  */
 public final class HashChain {
     public static final String GENESIS = "0".repeat(64);
@@ -25,7 +27,8 @@ public final class HashChain {
                         e.status, e.outcome, e.publicSummary, e.satisfaction, text(e.receivedAt), text(e.resolvedAt),
                         text(e.closedAt), text(e.publishedAt), e.prevHash)
                 .map(v -> v == null ? "" : v)
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"))
+                + (e.correctsSeq == null ? "" : "\ncorrects=" + e.correctsSeq);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e1) {
@@ -34,6 +37,7 @@ public final class HashChain {
     }
 
     private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+        // at the precision the database keeps, so that a stored entry hashes as it did when written
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).toString();
     }
 }

@@ -8,7 +8,7 @@ package org.hotline.platform.events;
 public final class Topics {
     /** intake-service: case.registered, case.corrected. */
     public static final String INTAKE_CASES = "intake.cases";
-    /** intake-service: the caller's name and phone for the callback. Internal, personal data: followup only. */
+    /** intake-service: the caller's name and phone for the callback. Internal, personal data: followup (and a name hash at notification). */
     public static final String INTAKE_CONTACTS = "intake.contacts";
     /** dispatch-service: the dispatch lifecycle (dispatched, acknowledged, on site, resolved, deadlines...). */
     public static final String DISPATCH_DISPATCHES = "dispatch.dispatches";

@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.flywaydb.core.Flyway;
 import org.hotline.platform.events.CloudEventHeaders;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,13 @@ class OutboxPublisherTest {
         }
         sql("truncate outbox_event");
         sql("update outbox_relay set owner = null, heartbeat_at = null");
+    }
+
+    @AfterEach
+    void dropTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA))) {
+            admin.deleteTopics(List.of(topic)).all().get();
+        }
     }
 
     @ParameterizedTest(name = "relay dies {0}, a new one takes over: each event published once")

@@ -35,6 +35,8 @@ public record DispatchView(
         String outcome,
         String publicSummary,
         String internalNotes,
+        String reroutedBy,
+        Instant reroutedAt,
         Instant returnedAt,
         String returnedBy,
         String returnReason,

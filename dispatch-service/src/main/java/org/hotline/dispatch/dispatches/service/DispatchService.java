@@ -187,7 +187,7 @@ public class DispatchService {
     public Uni<Dispatch> reroute(long id, String toSquad, String by) {
         Instant now = clock.instant();
         return load(id, null)
-                .invoke(d -> d.reroute(toSquad, now))
+                .invoke(d -> d.reroute(toSquad, by, now))
                 .call(d -> outbox.add(EventType.DISPATCH_REROUTED, d.caseNumber, mapper.toCreated(d)));
     }
 

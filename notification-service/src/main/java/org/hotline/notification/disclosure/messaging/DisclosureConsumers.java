@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hotline.notification.disclosure.service.DisclosureService;
 import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.events.contracts.CaseClosed;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.inbox.Inbox;
@@ -29,6 +30,14 @@ public class DisclosureConsumers {
     public Uni<Void> cases(ConsumerRecord<String, String> record) {
         return inbox.process(CONSUMER, record, event -> EventType.CASE_REGISTERED.type().equals(event.type())
                 ? disclosure.remember(event.data(json, CaseRegistered.class))
+                : Uni.createFrom().voidItem());
+    }
+
+    /** Only to recognise the caller's name in a public summary: a salted hash is kept, never the name. */
+    @Incoming("contacts")
+    public Uni<Void> contacts(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, event -> EventType.CASE_CONTACT.type().equals(event.type())
+                ? disclosure.remember(event.data(json, CallerContact.class))
                 : Uni.createFrom().voidItem());
     }
 

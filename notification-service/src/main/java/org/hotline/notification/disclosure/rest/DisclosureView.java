@@ -21,6 +21,7 @@ public record DisclosureView(
         Instant resolvedAt,
         Instant closedAt,
         Instant publishedAt,
+        @Schema(description = "For a correction: the seq of the entry it corrects") Long correctsSeq,
         String prevHash,
         String hash) {
 }

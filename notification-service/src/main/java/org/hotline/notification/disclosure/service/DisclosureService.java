@@ -13,18 +13,27 @@ import org.hotline.notification.disclosure.mapping.DisclosureMapper;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CaseClosed;
 import org.hotline.platform.events.contracts.CaseRegistered;
+import org.hotline.notification.disclosure.CallerName;
+import org.hotline.notification.disclosure.HeldEntry;
+import org.hotline.notification.disclosure.PublicTextGuard;
+import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.outbox.Outbox;
+import org.hotline.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.List;
 
-/** Builds the public disclosure feed; owns the transactions. */
+/** Builds the public disclosure feed; owns the transactions. Event handlers run in the inbox transaction. */
 @ApplicationScoped
 public class DisclosureService {
     private final DisclosureMapper mapper;
     private final Outbox outbox;
     private final Clock clock;
+    private static final Logger LOG = Logger.getLogger(DisclosureService.class);
     private final String hiddenCategory;
 
     public DisclosureService(DisclosureMapper mapper, Outbox outbox, Clock clock,
@@ -40,7 +49,18 @@ public class DisclosureService {
         return mapper.toPublicCase(registered).persist().replaceWithVoid();
     }
 
-    /** A closed case becomes a feed entry, chained to the previous one, and goes out on disclosure.outcomes. */
+    /** Keeps only a salted hash of the caller's name, to recognise it in a public summary. */
+    public Uni<Void> remember(CallerContact contact) {
+        CallerName name = new CallerName();
+        name.caseNumber = contact.caseNumber();
+        name.nameHash = PublicTextGuard.nameHash(contact.name());
+        return Panache.getSession().chain(s -> s.merge(name)).replaceWithVoid();
+    }
+
+    /**
+     * A closed case becomes a feed entry, chained to the previous one, and goes out on disclosure.outcomes —
+     * unless its public summary gives away personal data: then it is held for an edited summary.
+     */
     public Uni<Void> closed(CaseClosed closed) {
         return PublicCase.<PublicCase>findById(closed.caseNumber())
                 .onItem().ifNull().failWith(() -> new IllegalStateException("case " + closed.caseNumber() + " not known yet"))
@@ -48,11 +68,60 @@ public class DisclosureService {
                     if (hiddenCategory.equals(facts.category)) {
                         return Uni.createFrom().voidItem(); // staff-conduct cases are counted, never shown
                     }
-                    return append(facts, closed);
+                    return CallerName.<CallerName>findById(closed.caseNumber()).chain(name -> {
+                        Optional<String> problem = PublicTextGuard.check(closed.publicSummary(), name == null ? null : name.nameHash);
+                        if (problem.isPresent()) {
+                            LOG.warnf("case %s held back from the public feed: its public summary %s", closed.caseNumber(), problem.get());
+                            return Panache.getSession().chain(s -> s.merge(mapper.toHeld(closed, problem.get(), clock.instant())))
+                                    .replaceWithVoid();
+                        }
+                        return append(facts, closed, null).replaceWithVoid();
+                    });
                 });
     }
 
-    private Uni<Void> append(PublicCase facts, CaseClosed closed) {
+    /** Held entries, oldest first: for someone to write a summary that can go public. */
+    @WithSession
+    public Uni<List<HeldEntry>> held() {
+        return HeldEntry.list("order by heldAt");
+    }
+
+    /** Publishes a held entry with an edited summary, checked again. */
+    @WithTransaction
+    public Uni<DisclosureEntry> release(String caseNumber, String summary) {
+        return HeldEntry.<HeldEntry>findById(caseNumber)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("no held entry for " + caseNumber))
+                .chain(held -> checked(caseNumber, summary)
+                        .chain(facts -> append(facts, mapper.toClosed(held, summary), null))
+                        .call(entry -> held.delete()));
+    }
+
+    /** A correction: a new entry that references the entry it corrects; the corrected one stays as it was. */
+    @WithTransaction
+    public Uni<DisclosureEntry> correct(long seq, String summary) {
+        return DisclosureEntry.<DisclosureEntry>findById(seq)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("no entry " + seq))
+                .chain(original -> checked(original.caseNumber, summary)
+                        .chain(facts -> append(facts, mapper.toClosed(original, summary), seq)));
+    }
+
+    private Uni<PublicCase> checked(String caseNumber, String summary) {
+        return CallerName.<CallerName>findById(caseNumber).chain(name -> {
+            Optional<String> problem = PublicTextGuard.check(summary, name == null ? null : name.nameHash);
+            if (problem.isPresent()) {
+                return Uni.createFrom().failure(ProblemException.invalid("publicSummary", problem.get()));
+            }
+            return PublicCase.<PublicCase>findById(caseNumber);
+        });
+    }
+
+    /** The latest entry: its sequence number and hash, to check a copy of the feed against. */
+    @WithSession
+    public Uni<DisclosureEntry> latest() {
+        return DisclosureEntry.<DisclosureEntry>find("order by seq desc").firstResult();
+    }
+
+    private Uni<DisclosureEntry> append(PublicCase facts, CaseClosed closed, Long correctsSeq) {
         // One writer at a time on the chain, whatever the number of instances.
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("select pg_advisory_xact_lock(hashtext('disclosure_chain'))")
@@ -75,11 +144,11 @@ public class DisclosureService {
                     e.resolvedAt = closed.resolvedAt();
                     e.closedAt = closed.closedAt();
                     e.publishedAt = clock.instant();
+                    e.correctsSeq = correctsSeq;
                     e.hash = HashChain.hash(e);
                     return e.<DisclosureEntry>persist();
                 })
-                .call(e -> outbox.add(EventType.DISCLOSURE_PUBLISHED, e.caseNumber, mapper.toPublished(e)))
-                .replaceWithVoid();
+                .call(e -> outbox.add(EventType.DISCLOSURE_PUBLISHED, e.caseNumber, mapper.toPublished(e)));
     }
 
     /** Entries after {@code afterSeq}, oldest first: a stable cursor for readers. */

@@ -1,0 +1,179 @@
+package org.hotline.notification.disclosure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.hotline.platform.events.CloudEventHeaders;
+import org.hotline.platform.events.EventType;
+import org.hotline.platform.testing.Tokens;
+import org.hotline.platform.testing.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public feed from followup's closures on the real broker: guarded, chained, cacheable, verifiable. */
+@QuarkusTest
+class DisclosureTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static KafkaProducer<String, String> producer;
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
+    @BeforeAll
+    static void producer() {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicProbe.KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    @Test
+    void aSummaryNamingTheCallerIsHeldUntilSomeoneWritesACleanOne() throws Exception {
+        String number = closedCase("已联系赵丽华女士（139 0000 1234），现场已整改");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("auditor1"))
+                .when().get("/disclosure/held").then().statusCode(200)
+                .body("find { it.caseNumber == '" + number + "' }.reason", notNullValue()));
+        given().queryParam("limit", 1000).queryParam("after", 0).when().get("/disclosure/entries")
+                .then().body("caseNumber", not(hasItem(number)));
+
+        given().header("Authorization", Tokens.bearer("auditor1")).contentType(ContentType.JSON)
+                .body("{\"publicSummary\":\"经与赵丽华沟通，现场已整改\"}")
+                .when().post("/disclosure/held/" + number)
+                .then().statusCode(400).body("errors.field", hasItem("publicSummary"));
+        given().header("Authorization", Tokens.bearer("auditor1")).contentType(ContentType.JSON)
+                .body("{\"publicSummary\":\"执法队员到场，现场已整改\"}")
+                .when().post("/disclosure/held/" + number)
+                .then().statusCode(200).body("caseNumber", equalTo(number)).body("hash", notNullValue());
+        given().when().get("/disclosure/held").then().statusCode(401);
+    }
+
+    @Test
+    void theChainVerifiesAndAnAlteredEntryIsCaught() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
+        long seq = allEntries().stream().filter(e -> number.equals(e.path("caseNumber").asText())).findFirst().orElseThrow().path("seq").asLong();
+        given().header("Authorization", Tokens.bearer("auditor1")).contentType(ContentType.JSON)
+                .body("{\"publicSummary\":\"执法队员到场劝离流动摊贩，现场已恢复整洁，次日复查无反弹\"}")
+                .when().post("/disclosure/entries/" + seq + "/correction")
+                .then().statusCode(200).body("correctsSeq", equalTo((int) seq));
+
+        List<JsonNode> entries = allEntries();
+        JsonNode checkpoint = JSON.readTree(given().when().get("/disclosure/checkpoint").then().statusCode(200).extract().asString());
+        assertEquals(Optional.empty(), FeedVerifier.verify(entries, checkpoint), "the untouched chain holds");
+
+        List<JsonNode> altered = new ArrayList<>(entries);
+        int i = (int) (seq - 1);
+        ObjectNode changed = altered.get(i).deepCopy();
+        changed.put("publicSummary", "现场无问题");
+        altered.set(i, changed);
+        Optional<String> problem = FeedVerifier.verify(altered, checkpoint);
+        assertTrue(problem.isPresent() && problem.get().contains("entry " + seq), "the altered entry is named: " + problem);
+    }
+
+    @Test
+    void theFeedsAreCacheableAndAConditionalGetIs304() {
+        String etag = given().when().get("/feed/json?after=0&limit=5").then().statusCode(200)
+                .contentType("application/feed+json")
+                .header("Cache-Control", notNullValue())
+                .body("version", equalTo("https://jsonfeed.org/version/1.1"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/feed/json?after=0&limit=5").then().statusCode(304);
+        String atomTag = given().when().get("/feed/atom?after=0&limit=5").then().statusCode(200)
+                .contentType("application/atom+xml").extract().header("ETag");
+        given().header("If-None-Match", atomTag).when().get("/feed/atom?after=0&limit=5").then().statusCode(304);
+    }
+
+    @Test
+    void noPublicAnswerCarriesWhatTheCallerSaidAboutThemselves() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
+        for (String path : List.of("/disclosure/entries?limit=1000", "/feed/json?limit=1000", "/feed/atom?limit=1000", "/disclosure/checkpoint")) {
+            String body = given().when().get(path).then().statusCode(200).extract().asString();
+            for (String personal : List.of("赵丽华", "13900001234", "88号")) {
+                assertFalse(body.contains(personal), path + " contains " + personal);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static List<JsonNode> allEntries() throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = JSON.readTree(given().queryParam("after", after).queryParam("limit", 1000)
+                    .when().get("/disclosure/entries").then().statusCode(200).extract().asString());
+            if (page.isEmpty()) {
+                return all;
+            }
+            page.forEach(all::add);
+            after = page.get(page.size() - 1).path("seq").asLong();
+        }
+    }
+
+    /** A case registered by 赵丽华 (13900001234, 人民路88号) and closed with this public summary. */
+    private boolean known(String number) throws Exception {
+        try (var c = db.getConnection(); var s = c.prepareStatement("select count(*) from caller_name where case_number = ?")) {
+            s.setString(1, number);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) == 1;
+            }
+        }
+    }
+
+    private String closedCase(String summary) throws Exception {
+        String number = "N-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        Instant t = Instant.now();
+        send(EventType.CASE_REGISTERED, number, """
+                {"caseNumber":"%s","channel":"HOTLINE","category":"STREET_VENDOR","priority":"NORMAL","district":"EAST",
+                 "street":"人民路","gridCell":null,"receivedAt":"%s","anonymous":false,"callbackRequested":true}""".formatted(number, t));
+        send(EventType.CASE_CONTACT, number, """
+                {"caseNumber":"%s","name":"赵丽华","phone":"13900001234"}""".formatted(number));
+        // registration and closure are hours apart in life; here, wait until the name's hash is known
+        await().atMost(Duration.ofSeconds(15)).until(() -> known(number));
+        send(EventType.CASE_CLOSED, number, """
+                {"caseNumber":"%s","outcome":"PERSUADED","publicSummary":"%s","satisfaction":"SATISFIED",
+                 "resolvedAt":"%s","closedAt":"%s"}""".formatted(number, summary, t, t));
+        return number;
+    }
+
+    private static void send(EventType type, String number, String data) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(TopicProbe.testTopic(type.topic()), number, data);
+        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, type.type().getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+}
