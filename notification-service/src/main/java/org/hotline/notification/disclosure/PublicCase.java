@@ -21,4 +21,7 @@ public class PublicCase extends PanacheEntityBase {
     public String street;
     @Column(name = "received_at")
     public Instant receivedAt;
+    /** The current resolution deadline, from dispatch (extensions included). */
+    @Column(name = "resolve_due")
+    public Instant resolveDue;
 }

@@ -127,6 +127,48 @@ class DisclosureTest {
         }
     }
 
+    static final List<String> GEOREPORT_REQUEST_FIELDS = List.of("service_request_id", "status", "status_notes", "service_name",
+            "service_code", "description", "agency_responsible", "service_notice", "requested_datetime", "updated_datetime",
+            "expected_datetime", "address", "address_id", "zipcode", "media_url");
+
+    @Test
+    void open311ClientsReadServicesAndRequestsInXmlAndJson() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
+
+        given().when().get("/open311/v2/services.json").then().statusCode(200)
+                .body("service_code", hasItem("STREET_VENDOR")).body("service_code", not(hasItem("STAFF_CONDUCT")));
+        given().when().get("/open311/v2/services.xml").then().statusCode(200).contentType("text/xml")
+                .body("services.service.service_code", hasItem("STREET_VENDOR"));
+
+        var json = given().queryParam("service_request_id", number).when().get("/open311/v2/requests.json")
+                .then().statusCode(200)
+                .body("[0].service_request_id", equalTo(number))
+                .body("[0].status", equalTo("closed"))
+                .body("[0].agency_responsible", notNullValue())
+                .extract().jsonPath();
+        for (String field : GEOREPORT_REQUEST_FIELDS) {
+            assertTrue(json.getMap("[0]").containsKey(field), "GeoReport v2 field " + field);
+        }
+        given().when().get("/open311/v2/requests/" + number + ".xml").then().statusCode(200).contentType("text/xml")
+                .body("service_requests.request.service_request_id", equalTo(number))
+                .body("service_requests.request.status", equalTo("closed"));
+        given().queryParam("status", "closed").queryParam("service_code", "STREET_VENDOR")
+                .when().get("/open311/v2/requests.json").then().statusCode(200)
+                .body("status", not(hasItem("open"))).body("service_code", not(hasItem("SANITATION")));
+
+        given().when().get("/open311/v2/requests/H-000000-0000.json").then().statusCode(404)
+                .body("[0].code", equalTo(404)).body("[0].description", notNullValue());
+        given().when().get("/open311/v2/requests/H-000000-0000.xml").then().statusCode(404)
+                .body("errors.error.code", equalTo("404"));
+        given().queryParam("start_date", "last week").when().get("/open311/v2/requests.json").then().statusCode(400)
+                .body("[0].code", equalTo(400));
+        String all = given().when().get("/open311/v2/requests.xml").then().statusCode(200).extract().asString();
+        for (String personal : List.of("赵丽华", "13900001234", "88号")) {
+            assertFalse(all.contains(personal), "Open311 contains " + personal);
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static List<JsonNode> allEntries() throws Exception {

@@ -9,6 +9,8 @@ import org.hotline.notification.disclosure.service.DisclosureService;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.events.contracts.CaseClosed;
+import org.hotline.platform.events.contracts.DispatchCreated;
+import org.hotline.platform.events.contracts.DispatchNoted;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.inbox.Inbox;
 
@@ -39,6 +41,22 @@ public class DisclosureConsumers {
         return inbox.process(CONSUMER, record, event -> EventType.CASE_CONTACT.type().equals(event.type())
                 ? disclosure.remember(event.data(json, CallerContact.class))
                 : Uni.createFrom().voidItem());
+    }
+
+    /** The public clock: each round's resolution deadline (extensions included), for Open311's expected_datetime. */
+    @Incoming("dispatches")
+    public Uni<Void> dispatches(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, event -> switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
+            case DISPATCH_CREATED, DISPATCH_REROUTED -> {
+                DispatchCreated d = event.data(json, DispatchCreated.class);
+                yield disclosure.deadline(d.caseNumber(), d.resolveDue());
+            }
+            case EXTENSION_GRANTED -> {
+                DispatchNoted n = event.data(json, DispatchNoted.class);
+                yield disclosure.deadline(n.caseNumber(), n.until());
+            }
+            default -> Uni.createFrom().voidItem();
+        });
     }
 
     @Incoming("outcomes")

@@ -49,6 +49,14 @@ public class DisclosureService {
         return mapper.toPublicCase(registered).persist().replaceWithVoid();
     }
 
+    /** A case's current resolution deadline; a case not known yet is waited for (the Inbox retries). */
+    public Uni<Void> deadline(String caseNumber, java.time.Instant due) {
+        return PublicCase.<PublicCase>findById(caseNumber)
+                .onItem().ifNull().failWith(() -> new IllegalStateException("case " + caseNumber + " not known yet"))
+                .invoke(c -> c.resolveDue = due)
+                .replaceWithVoid();
+    }
+
     /** Keeps only a salted hash of the caller's name, to recognise it in a public summary. */
     public Uni<Void> remember(CallerContact contact) {
         CallerName name = new CallerName();
