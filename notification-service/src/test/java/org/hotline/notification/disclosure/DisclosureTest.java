@@ -127,6 +127,51 @@ class DisclosureTest {
         }
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/feed/stream")
+    java.net.URI stream;
+
+    @Test
+    void theLiveStreamResumesAfterTheLastEventIdWithoutGapOrRepeat() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
+        long seq = allEntries().stream().filter(e -> number.equals(e.path("caseNumber").asText())).findFirst().orElseThrow().path("seq").asLong();
+        long last = allEntries().get(allEntries().size() - 1).path("seq").asLong();
+        long from = Math.max(0, seq - 2);
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = http.send(
+                java.net.http.HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                        .header("Last-Event-ID", Long.toString(from)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, response.statusCode());
+        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> data = java.util.Collections.synchronizedList(new ArrayList<>());
+        var lines = response.body().iterator();
+        long count = last - from;
+        var reading = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            while ((ids.size() < count || data.size() < count) && lines.hasNext()) {
+                String line = lines.next();
+                if (line.startsWith("id:")) {
+                    ids.add(Long.parseLong(line.substring(3).trim()));
+                } else if (line.startsWith("data:")) {
+                    data.add(line);
+                }
+            }
+        });
+        try {
+            reading.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // fewer events than expected: the assertion below says which
+        }
+        response.body().close();
+        List<Long> expected = new ArrayList<>();
+        for (long i = from + 1; i <= last; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, ids, "every entry after Last-Event-ID, once, in order");
+        assertTrue(data.stream().anyMatch(d -> d.contains(number)), "data: " + data);
+    }
+
     static final List<String> GEOREPORT_REQUEST_FIELDS = List.of("service_request_id", "status", "status_notes", "service_name",
             "service_code", "description", "agency_responsible", "service_notice", "requested_datetime", "updated_datetime",
             "expected_datetime", "address", "address_id", "zipcode", "media_url");
