@@ -3,6 +3,7 @@ package org.hotline.notification.disclosure;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** The public facts of a case: channel, category, district and street (no house number), time received. */
 @Entity
+@DynamicUpdate // consumers of two topics change different columns of one case at once: write only what changed
 @Table(name = "public_case")
 public class PublicCase extends PanacheEntityBase {
     @Id
@@ -21,6 +23,13 @@ public class PublicCase extends PanacheEntityBase {
     public String street;
     @Column(name = "received_at")
     public Instant receivedAt;
+    @Column(name = "on_site_due")
+    public Instant onSiteDue;
+    @Column(name = "on_site_at")
+    public Instant onSiteAt;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    public String satisfaction;
     /** The current resolution deadline, from dispatch (extensions included). */
     @Column(name = "resolve_due")
     public Instant resolveDue;

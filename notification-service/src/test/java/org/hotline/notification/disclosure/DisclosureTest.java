@@ -172,6 +172,59 @@ class DisclosureTest {
         assertTrue(data.stream().anyMatch(d -> d.contains(number)), "data: " + data);
     }
 
+    /** October in one district: P on time and satisfied, Q late and dissatisfied, R staff conduct, never on site. */
+    @Test
+    void thePublicStatisticsCountEveryCaseAndShowNoStaffConductCase() throws Exception {
+        String district = "S" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        Instant received = Instant.parse("2026-10-05T02:00:00Z");
+        String p = registered(district, "STREET_VENDOR", received);
+        String q = registered(district, "STREET_VENDOR", received);
+        String r = registered(district, "STAFF_CONDUCT", received);
+        round(p, received, Instant.parse("2026-10-05T02:30:00Z"), Instant.parse("2026-10-06T02:00:00Z"), "SATISFIED");
+        round(q, received, Instant.parse("2026-10-05T04:00:00Z"), Instant.parse("2026-10-08T02:00:00Z"), "DISSATISFIED");
+        send(EventType.DISPATCH_CREATED, r, """
+                {"caseNumber":"%s","dispatchId":3,"round":1,"squad":"DISCIPLINE","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(r, received, received.plus(Duration.ofHours(1)), received.plus(Duration.ofDays(2))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("month", "2026-10").queryParam("by", "district")
+                .when().get("/statistics").then().statusCode(200)
+                .body("groups.find { it.key == '" + district + "' }.cases", equalTo(3))
+                .body("groups.find { it.key == '" + district + "' }.response.count", equalTo(1))
+                .body("groups.find { it.key == '" + district + "' }.response.of", equalTo(3))
+                .body("groups.find { it.key == '" + district + "' }.onTimeResolution.count", equalTo(1))
+                .body("groups.find { it.key == '" + district + "' }.onTimeResolution.of", equalTo(3))
+                .body("groups.find { it.key == '" + district + "' }.satisfaction.count", equalTo(1))
+                .body("groups.find { it.key == '" + district + "' }.satisfaction.of", equalTo(2)));
+        given().queryParam("month", "2026-10").queryParam("by", "category").when().get("/statistics").then().statusCode(200)
+                .body("groups.key", hasItem("STAFF_CONDUCT"));
+        for (String path : List.of("/disclosure/entries?limit=1000", "/open311/v2/requests.json?start_date=2026-10-01T00:00:00Z&end_date=2026-10-31T00:00:00Z")) {
+            assertFalse(given().when().get(path).then().statusCode(200).extract().asString().contains(r), path + " shows a staff-conduct case");
+        }
+        given().queryParam("month", "Oct").when().get("/statistics").then().statusCode(400).body("errors.field", hasItem("month"));
+    }
+
+    private String registered(String district, String category, Instant received) throws Exception {
+        String number = "S-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        send(EventType.CASE_REGISTERED, number, """
+                {"caseNumber":"%s","channel":"MAYOR_LINE","category":"%s","priority":"NORMAL","district":"%s",
+                 "street":"解放路","gridCell":null,"receivedAt":"%s","anonymous":false,"callbackRequested":true}"""
+                .formatted(number, category, district, received));
+        return number;
+    }
+
+    private void round(String number, Instant received, Instant onSite, Instant resolved, String satisfaction) throws Exception {
+        send(EventType.DISPATCH_CREATED, number, """
+                {"caseNumber":"%s","dispatchId":1,"round":1,"squad":"WEST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(number, received, received.plus(Duration.ofHours(1)), received.plus(Duration.ofDays(2))));
+        send(EventType.DISPATCH_ON_SITE, number, """
+                {"caseNumber":"%s","dispatchId":1,"round":1,"squad":"WEST-1","at":"%s"}""".formatted(number, onSite));
+        send(EventType.DISPATCH_RESOLVED, number, """
+                {"caseNumber":"%s","dispatchId":1,"round":1,"squad":"WEST-1","outcome":"WARNED","publicSummary":"已责令整改",
+                 "resolvedAt":"%s"}""".formatted(number, resolved));
+        send(EventType.CASE_CLOSED, number, """
+                {"caseNumber":"%s","outcome":"WARNED","publicSummary":"已责令整改","satisfaction":"%s","resolvedAt":"%s","closedAt":"%s"}"""
+                .formatted(number, satisfaction, resolved, resolved.plus(Duration.ofDays(1))));
+    }
+
     static final List<String> GEOREPORT_REQUEST_FIELDS = List.of("service_request_id", "status", "status_notes", "service_name",
             "service_code", "description", "agency_responsible", "service_notice", "requested_datetime", "updated_datetime",
             "expected_datetime", "address", "address_id", "zipcode", "media_url");

@@ -11,6 +11,8 @@ import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.events.contracts.CaseClosed;
 import org.hotline.platform.events.contracts.DispatchCreated;
 import org.hotline.platform.events.contracts.DispatchNoted;
+import org.hotline.platform.events.contracts.DispatchProgressed;
+import org.hotline.platform.events.contracts.DispatchResolved;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.inbox.Inbox;
 
@@ -43,17 +45,32 @@ public class DisclosureConsumers {
                 : Uni.createFrom().voidItem());
     }
 
-    /** The public clock: each round's resolution deadline (extensions included), for Open311's expected_datetime. */
+    /** The public clock: each round's deadlines and when they were met (Open311's expected_datetime, the statistics). */
     @Incoming("dispatches")
     public Uni<Void> dispatches(ConsumerRecord<String, String> record) {
         return inbox.process(CONSUMER, record, event -> switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
             case DISPATCH_CREATED, DISPATCH_REROUTED -> {
                 DispatchCreated d = event.data(json, DispatchCreated.class);
-                yield disclosure.deadline(d.caseNumber(), d.resolveDue());
+                yield disclosure.clock(d.caseNumber(), c -> {
+                    if (event.type().equals(EventType.DISPATCH_CREATED.type())) { // a new round: its clock starts afresh
+                        c.onSiteAt = null;
+                        c.resolvedAt = null;
+                    }
+                    c.onSiteDue = d.onSiteDue();
+                    c.resolveDue = d.resolveDue();
+                });
+            }
+            case DISPATCH_ON_SITE -> {
+                DispatchProgressed p = event.data(json, DispatchProgressed.class);
+                yield disclosure.clock(p.caseNumber(), c -> c.onSiteAt = p.at());
+            }
+            case DISPATCH_RESOLVED -> {
+                DispatchResolved r = event.data(json, DispatchResolved.class);
+                yield disclosure.clock(r.caseNumber(), c -> c.resolvedAt = r.resolvedAt());
             }
             case EXTENSION_GRANTED -> {
                 DispatchNoted n = event.data(json, DispatchNoted.class);
-                yield disclosure.deadline(n.caseNumber(), n.until());
+                yield disclosure.clock(n.caseNumber(), c -> c.resolveDue = n.until());
             }
             default -> Uni.createFrom().voidItem();
         });

@@ -49,11 +49,11 @@ public class DisclosureService {
         return mapper.toPublicCase(registered).persist().replaceWithVoid();
     }
 
-    /** A case's current resolution deadline; a case not known yet is waited for (the Inbox retries). */
-    public Uni<Void> deadline(String caseNumber, java.time.Instant due) {
+    /** Moves a case's public clock; a case not known yet is waited for (the Inbox retries). */
+    public Uni<Void> clock(String caseNumber, java.util.function.Consumer<PublicCase> change) {
         return PublicCase.<PublicCase>findById(caseNumber)
                 .onItem().ifNull().failWith(() -> new IllegalStateException("case " + caseNumber + " not known yet"))
-                .invoke(c -> c.resolveDue = due)
+                .invoke(change)
                 .replaceWithVoid();
     }
 
@@ -72,6 +72,7 @@ public class DisclosureService {
     public Uni<Void> closed(CaseClosed closed) {
         return PublicCase.<PublicCase>findById(closed.caseNumber())
                 .onItem().ifNull().failWith(() -> new IllegalStateException("case " + closed.caseNumber() + " not known yet"))
+                .invoke(facts -> facts.satisfaction = closed.satisfaction())
                 .chain(facts -> {
                     if (hiddenCategory.equals(facts.category)) {
                         return Uni.createFrom().voidItem(); // staff-conduct cases are counted, never shown
