@@ -225,6 +225,51 @@ class DisclosureTest {
                 .formatted(number, satisfaction, resolved, resolved.plus(Duration.ofDays(1))));
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/notifications/stream")
+    java.net.URI notifications;
+
+    @Test
+    void aSupervisorHearsOfNewWorkAndDeadlinesForTheirSquadOnly() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        assertEquals(401, http.send(java.net.http.HttpRequest.newBuilder(notifications).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        var response = http.send(java.net.http.HttpRequest.newBuilder(notifications)
+                        .header("Accept", "text/event-stream").header("Authorization", Tokens.bearer("sup.east")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, response.statusCode());
+        Thread.sleep(1000); // the stream starts from the newest notice; what follows is what we send now
+        String east = registered("EAST", "STREET_VENDOR", Instant.now());
+        String west = registered("WEST", "STREET_VENDOR", Instant.now());
+        Instant t = Instant.now();
+        send(EventType.DISPATCH_CREATED, west, """
+                {"caseNumber":"%s","dispatchId":11,"round":1,"squad":"WEST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(west, t, t.plus(Duration.ofHours(1)), t.plus(Duration.ofDays(2))));
+        send(EventType.DISPATCH_CREATED, east, """
+                {"caseNumber":"%s","dispatchId":12,"round":1,"squad":"EAST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(east, t, t.plus(Duration.ofHours(1)), t.plus(Duration.ofDays(2))));
+        send(EventType.DEADLINE_WARNING, east, """
+                {"caseNumber":"%s","dispatchId":12,"round":1,"squad":"EAST-1","kind":"ON_SITE","stage":"WARNING",
+                 "deadline":"%s","dueAt":"%s","raisedAt":"%s"}""".formatted(east, t.plus(Duration.ofHours(1)), t, t));
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        var lines = response.body().iterator();
+        var reading = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            while (seen.stream().filter(l -> l.contains(east)).count() < 2 && lines.hasNext()) {
+                String line = lines.next();
+                if (line.startsWith("data:")) {
+                    seen.add(line);
+                }
+            }
+        });
+        try {
+            reading.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // asserted below
+        }
+        response.body().close();
+        assertEquals(2, seen.stream().filter(l -> l.contains(east)).count(), "the new dispatch and its warning: " + seen);
+        assertFalse(seen.stream().anyMatch(l -> l.contains(west)), "another squad's work is not shown");
+    }
+
     static final List<String> GEOREPORT_REQUEST_FIELDS = List.of("service_request_id", "status", "status_notes", "service_name",
             "service_code", "description", "agency_responsible", "service_notice", "requested_datetime", "updated_datetime",
             "expected_datetime", "address", "address_id", "zipcode", "media_url");

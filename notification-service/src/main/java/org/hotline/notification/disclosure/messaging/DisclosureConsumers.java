@@ -9,6 +9,8 @@ import org.hotline.notification.disclosure.service.DisclosureService;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.events.contracts.CaseClosed;
+import org.hotline.platform.events.contracts.DeadlineReached;
+import org.hotline.notification.notices.NoticeService;
 import org.hotline.platform.events.contracts.DispatchCreated;
 import org.hotline.platform.events.contracts.DispatchNoted;
 import org.hotline.platform.events.contracts.DispatchProgressed;
@@ -23,8 +25,10 @@ public class DisclosureConsumers {
     private final Inbox inbox;
     private final DisclosureService disclosure;
     private final ObjectMapper json;
+    private final NoticeService notices;
 
-    public DisclosureConsumers(Inbox inbox, DisclosureService disclosure, ObjectMapper json) {
+    public DisclosureConsumers(Inbox inbox, DisclosureService disclosure, ObjectMapper json, NoticeService notices) {
+        this.notices = notices;
         this.inbox = inbox;
         this.disclosure = disclosure;
         this.json = json;
@@ -40,9 +44,13 @@ public class DisclosureConsumers {
     /** Only to recognise the caller's name in a public summary: a salted hash is kept, never the name. */
     @Incoming("contacts")
     public Uni<Void> contacts(ConsumerRecord<String, String> record) {
-        return inbox.process(CONSUMER, record, event -> EventType.CASE_CONTACT.type().equals(event.type())
-                ? disclosure.remember(event.data(json, CallerContact.class))
-                : Uni.createFrom().voidItem());
+        return inbox.process(CONSUMER, record, event -> {
+            if (!EventType.CASE_CONTACT.type().equals(event.type())) {
+                return Uni.createFrom().voidItem();
+            }
+            CallerContact contact = event.data(json, CallerContact.class);
+            return disclosure.remember(contact).chain(() -> notices.rememberPhone(contact.caseNumber(), contact.phone()));
+        });
     }
 
     /** The public clock: each round's deadlines and when they were met (Open311's expected_datetime, the statistics). */
@@ -51,15 +59,17 @@ public class DisclosureConsumers {
         return inbox.process(CONSUMER, record, event -> switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
             case DISPATCH_CREATED, DISPATCH_REROUTED -> {
                 DispatchCreated d = event.data(json, DispatchCreated.class);
-                yield disclosure.clock(d.caseNumber(), c -> {
+                yield notices.newWork(d, event.type().equals(EventType.DISPATCH_CREATED.type()) ? "NEW_DISPATCH" : "REROUTED")
+                        .chain(() -> disclosure.clock(d.caseNumber(), c -> {
                     if (event.type().equals(EventType.DISPATCH_CREATED.type())) { // a new round: its clock starts afresh
                         c.onSiteAt = null;
                         c.resolvedAt = null;
                     }
                     c.onSiteDue = d.onSiteDue();
                     c.resolveDue = d.resolveDue();
-                });
+                }));
             }
+            case DEADLINE_WARNING, DEADLINE_BREACHED, DEADLINE_ESCALATED -> notices.deadline(event.data(json, DeadlineReached.class));
             case DISPATCH_ON_SITE -> {
                 DispatchProgressed p = event.data(json, DispatchProgressed.class);
                 yield disclosure.clock(p.caseNumber(), c -> c.onSiteAt = p.at());
@@ -78,8 +88,12 @@ public class DisclosureConsumers {
 
     @Incoming("outcomes")
     public Uni<Void> outcomes(ConsumerRecord<String, String> record) {
-        return inbox.process(CONSUMER, record, event -> EventType.CASE_CLOSED.type().equals(event.type())
-                ? disclosure.closed(event.data(json, CaseClosed.class))
-                : Uni.createFrom().voidItem());
+        return inbox.process(CONSUMER, record, event -> {
+            if (!EventType.CASE_CLOSED.type().equals(event.type())) {
+                return Uni.createFrom().voidItem();
+            }
+            CaseClosed closed = event.data(json, CaseClosed.class);
+            return disclosure.closed(closed).chain(() -> notices.outcome(closed));
+        });
     }
 }
