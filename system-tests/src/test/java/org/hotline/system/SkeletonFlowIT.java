@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The walking skeleton, end to end through Kafka: an operator registers a complaint; it reaches the right
@@ -80,6 +81,18 @@ class SkeletonFlowIT {
                     .extract().asString();
             assertNoPersonalData(feed);
 
+            // the same in the formats media websites and civic tools read
+            for (String path : List.of("/feed/json?after=" + (seq - 1) + "&limit=1", "/feed/atom?after=" + (seq - 1) + "&limit=1",
+                    "/open311/v2/requests/" + number + ".json", "/open311/v2/requests/" + number + ".xml")) {
+                String body = given().baseUri(Stack.NOTIFICATION).when().get(path).then().statusCode(200).extract().asString();
+                assertTrue(body.contains(number), path + " shows " + number);
+                assertNoPersonalData(body);
+            }
+            given().baseUri(Stack.NOTIFICATION).when().get("/open311/v2/requests/" + number + ".json")
+                    .then().body("[0].status", equalTo("closed"));
+            String sse = sseFirstEvent(seq - 1);
+            assertTrue(sse.contains(number), "the live stream resumes at the entry: " + sse);
+
             // and intake's look-up shows the whole journey to an operator when the caller rings back
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> Stack.as("operator1", Stack.INTAKE)
                     .when().get("/cases/" + number)
@@ -110,6 +123,29 @@ class SkeletonFlowIT {
             assertEquals(1, published.size());
             assertEquals("CLOSED", JsonPath.from(published.get(0).value()).getString("status"));
             assertEquals(null, callbackOf(number), "no callback for an anonymous caller");
+        }
+    }
+
+    /** The first event of the public live stream after {@code lastEventId}. */
+    static String sseFirstEvent(long lastEventId) {
+        try {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Stack.NOTIFICATION + "/feed/stream"))
+                    .header("Last-Event-ID", Long.toString(lastEventId)).build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+            var lines = response.body().iterator();
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                while (lines.hasNext()) {
+                    String line = lines.next();
+                    if (line.startsWith("data:")) {
+                        return line;
+                    }
+                }
+                return "";
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            response.body().close();
+            return first;
+        } catch (Exception e) {
+            throw new AssertionError("no event on the live stream", e);
         }
     }
 
