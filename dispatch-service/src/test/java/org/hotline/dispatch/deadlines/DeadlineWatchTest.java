@@ -5,20 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.hotline.dispatch.TestClock;
-import org.hotline.platform.events.CloudEventHeaders;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.testing.Tokens;
-import org.hotline.platform.testing.TopicProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hotline.platform.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +19,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -42,27 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class DeadlineWatchTest {
-    static KafkaProducer<String, String> producer;
-
     @Inject
     TestClock clock;
     @Inject
     DeadlineWatch watch;
     @Inject
     AgroalDataSource db;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicProbe.KAFKA,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close();
-    }
 
     @Test
     void onSiteInTimeRaisesNothingForTheOnSiteDeadline() throws Exception {
@@ -235,10 +210,7 @@ class DeadlineWatchTest {
     }
 
     private static void send(EventType type, String number, String data) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TopicProbe.testTopic(type.topic()), number, data);
-        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, type.type().getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+        TestEvents.send(type, number, data);
     }
 
     private long events(String number, String typePattern, String kind) throws Exception {

@@ -4,16 +4,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.hotline.platform.events.CloudEventHeaders;
 import org.hotline.platform.events.Topics;
 import org.hotline.platform.testing.Tokens;
+import org.hotline.platform.testing.TestEvents;
 import org.hotline.platform.testing.TopicProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -39,23 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /** dispatch-service consuming intake's events from the real Kafka: routed once, however often delivered. */
 @QuarkusTest
 class CaseEventsConsumerTest {
-    static KafkaProducer<String, String> producer;
-
     @Inject
     AgroalDataSource db;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicProbe.KAFKA,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close();
-    }
 
     @Test
     void theSameEventDeliveredTwiceMakesOneDispatch() throws Exception {
@@ -122,7 +102,7 @@ class CaseEventsConsumerTest {
     void anEventThatCannotBeProcessedGoesToTheDeadLetterTopicWithItsReason() throws Exception {
         try (TopicProbe deadLetters = new TopicProbe(TopicProbe.testTopic(Topics.DEAD_LETTER))) {
             String notACloudEvent = caseNumber();
-            producer.send(new ProducerRecord<>(TopicProbe.testTopic(Topics.INTAKE_CASES), notACloudEvent, "{}")).get();
+            TestEvents.send(new ProducerRecord<>(TopicProbe.testTopic(Topics.INTAKE_CASES), notACloudEvent, "{}"));
             String badData = caseNumber();
             ProducerRecord<String, String> bad = registered(UUID.randomUUID(), badData, "EAST", "STREET_VENDOR");
             send(new ProducerRecord<>(bad.topic(), null, bad.key(), "{\"caseNumber\": [1, 2", bad.headers()));
@@ -158,7 +138,7 @@ class CaseEventsConsumerTest {
     }
 
     static void send(ProducerRecord<String, String> record) throws Exception {
-        producer.send(record).get();
+        TestEvents.send(record);
     }
 
     static String caseNumber() {

@@ -6,20 +6,14 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.hotline.platform.events.CloudEventHeaders;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.Topics;
 import org.hotline.platform.testing.Tokens;
+import org.hotline.platform.testing.TestEvents;
 import org.hotline.platform.testing.TopicProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -28,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,23 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What happens to a case after the first POST: retries, duplicates, corrections, look-ups, search, timeline. */
 @QuarkusTest
 class CaseRecordTest {
-    static KafkaProducer<String, String> producer;
-
     @Inject
     AgroalDataSource db;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicProbe.KAFKA,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close();
-    }
 
     static String complaint(String address, String phone) {
         return """
@@ -274,15 +252,11 @@ class CaseRecordTest {
     }
 
     static void send(String number, EventType type, String data) throws Exception {
-        send(UUID.randomUUID(), number, type, data);
+        TestEvents.send(type, number, data);
     }
 
     static void send(UUID id, String number, EventType type, String data) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TopicProbe.testTopic(type.topic()), number, data);
-        record.headers().add(CloudEventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, type.type().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+        TestEvents.send(id, type, number, data);
     }
 
     private long count() throws Exception {

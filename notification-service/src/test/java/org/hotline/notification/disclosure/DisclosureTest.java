@@ -5,26 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.hotline.platform.events.CloudEventHeaders;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.testing.Tokens;
-import org.hotline.platform.testing.TopicProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hotline.platform.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -41,23 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class DisclosureTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static KafkaProducer<String, String> producer;
-
     @jakarta.inject.Inject
     io.agroal.api.AgroalDataSource db;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicProbe.KAFKA,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close();
-    }
 
     @Test
     void aSummaryNamingTheCallerIsHeldUntilSomeoneWritesACleanOne() throws Exception {
@@ -356,9 +331,6 @@ class DisclosureTest {
     }
 
     private static void send(EventType type, String number, String data) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TopicProbe.testTopic(type.topic()), number, data);
-        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, type.type().getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+        TestEvents.send(type, number, data);
     }
 }
