@@ -69,36 +69,37 @@ public class CaseService {
     /**
      * Accepts (受理) a complaint: the case, its first timeline step and its {@code case.registered} event commit
      * together. With an {@code idempotencyKey}, a retry of the same request returns the case the first try
-     * created; the same key with another request is a 422.
+     * created; the same key with another request is a 422. The case number is taken first, in its own short
+     * transaction, so that no registration holds a connection while waiting for another.
      */
-    @WithTransaction
     public Uni<Registration> register(RegisterComplaint request, String operator, String idempotencyKey) {
         Instant now = clock.instant();
         String phone = validate(request, now);
-        if (idempotencyKey == null) {
-            return create(request, phone, operator, now).map(c -> new Registration(c, false));
-        }
-        String hash = hash(request);
-        return claim(idempotencyKey, operator, hash, now).chain(claimed -> claimed
-                ? create(request, phone, operator, now)
-                        .call(c -> remember(idempotencyKey, c.caseNumber))
-                        .map(c -> new Registration(c, false))
-                : replay(idempotencyKey, operator, hash));
-    }
-
-    private Uni<HotlineCase> create(RegisterComplaint request, String phone, String operator, Instant now) {
         HotlineCase c = mapper.toEntity(request);
         c.callerPhone = phone;
         c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        return nextNumber(c).chain(number -> Panache.withTransaction(() -> {
+            c.caseNumber = number;
+            if (idempotencyKey == null) {
+                return create(c, operator, now).map(saved -> new Registration(saved, false));
+            }
+            String hash = hash(request);
+            return claim(idempotencyKey, operator, hash, now).chain(claimed -> claimed
+                    ? create(c, operator, now)
+                            .call(saved -> remember(idempotencyKey, saved.caseNumber))
+                            .map(saved -> new Registration(saved, false))
+                    : replay(idempotencyKey, operator, hash));
+        }));
+    }
+
+    private Uni<HotlineCase> create(HotlineCase c, String operator, Instant now) {
         c.addressKey = AddressKey.of(c.district, c.street, c.address);
         c.status = CaseStatus.REGISTERED;
         c.registeredBy = operator;
         c.registeredAt = now;
         return likelyDuplicate(c)
                 .invoke(original -> c.duplicateOf = original)
-                .chain(() -> nextNumber(c))
-                .invoke(number -> c.caseNumber = number)
-                .chain(number -> c.<HotlineCase>persist())
+                .chain(() -> c.<HotlineCase>persist())
                 .call(saved -> CaseStep.of(saved.caseNumber, Step.REGISTERED, saved.receivedAt, null, null, null).persist())
                 .call(saved -> outbox.add(EventType.CASE_REGISTERED, saved.caseNumber, mapper.toRegistered(saved)))
                 .call(saved -> saved.anonymous ? Uni.createFrom().voidItem()
@@ -226,7 +227,8 @@ public class CaseService {
     /**
      * The case number's parts: channel letter, day of receipt (bureau's zone), daily sequence. The counter is
      * taken in its own short transaction (like a database sequence) so that concurrent registrations never queue
-     * behind one another's commits; a registration that fails afterwards leaves a gap, never a duplicate.
+     * behind one another's commits; a registration that fails afterwards (or a replayed retry) leaves a gap, never
+     * a duplicate.
      */
     private Uni<String> nextNumber(HotlineCase c) {
         LocalDate day = c.receivedAt.atZone(ClockProducer.BUREAU_ZONE).toLocalDate();
