@@ -90,7 +90,7 @@ public class RegistrationLoad {
         }
         clock.shutdown();
         workers.shutdown();
-        workers.awaitTermination(60, TimeUnit.SECONDS);
+        workers.awaitTermination(seconds * 4L + 60, TimeUnit.SECONDS); // an overloaded service: wait for every answer
         return result;
     }
 
