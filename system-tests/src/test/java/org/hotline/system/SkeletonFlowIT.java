@@ -92,6 +92,7 @@ class SkeletonFlowIT {
                     .then().body("[0].status", equalTo("closed"));
             String sse = sseFirstEvent(seq - 1);
             assertTrue(sse.contains(number), "the live stream resumes at the entry: " + sse);
+            assertNoPersonalData(sse);
 
             // and intake's look-up shows the whole journey to an operator when the caller rings back
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> Stack.as("operator1", Stack.INTAKE)

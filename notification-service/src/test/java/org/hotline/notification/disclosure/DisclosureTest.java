@@ -94,7 +94,9 @@ class DisclosureTest {
     void noPublicAnswerCarriesWhatTheCallerSaidAboutThemselves() throws Exception {
         String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
         await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
-        for (String path : List.of("/disclosure/entries?limit=1000", "/feed/json?limit=1000", "/feed/atom?limit=1000", "/disclosure/checkpoint")) {
+        for (String path : List.of("/disclosure/entries?limit=1000", "/feed/json?limit=1000", "/feed/atom?limit=1000",
+                "/disclosure/checkpoint", "/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/services.xml",
+                "/statistics?by=district", "/statistics?by=category", "/statistics?by=channel")) {
             String body = given().when().get(path).then().statusCode(200).extract().asString();
             for (String personal : List.of("赵丽华", "13900001234", "88号")) {
                 assertFalse(body.contains(personal), path + " contains " + personal);
