@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The broker goes away: operators keep registering complaints (the outbox holds the events), and when Kafka
@@ -19,12 +20,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class KafkaOutageIT {
 
+    static boolean brokerAnswers() {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", 9092), 500);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     @Test
     void intakeKeepsAcceptingComplaintsWhileKafkaIsDownAndPublishesTheBacklogAfter() throws Exception {
         List<String> numbers = new ArrayList<>();
         try (TopicProbe cases = new TopicProbe(Topics.INTAKE_CASES)) {
             Stack.script("deploy/local/down", "--kafka");
             try {
+                assertFalse(brokerAnswers(), "the broker must really be down for this test (a broker started from another "
+                        + "checkout cannot be stopped from here: stop that stack first)");
                 for (int i = 0; i < 5; i++) {
                     numbers.add(Stack.register(Stack.complaint("SOUTH", false)));
                 }
