@@ -35,8 +35,8 @@ class KafkaOutageIT {
         try (TopicProbe cases = new TopicProbe(Topics.INTAKE_CASES)) {
             Stack.script("deploy/local/down", "--kafka");
             try {
-                assertFalse(brokerAnswers(), "the broker must really be down for this test (a broker started from another "
-                        + "checkout cannot be stopped from here: stop that stack first)");
+                assertFalse(brokerAnswers(), "the broker must really be down for this test: a broker started from another "
+                        + "checkout cannot be stopped from here (deploy/local/down there first)");
                 for (int i = 0; i < 5; i++) {
                     numbers.add(Stack.register(Stack.complaint("SOUTH", false)));
                 }
