@@ -95,7 +95,8 @@ class CaseRegistrationTest {
     void withoutATokenItIs401AndWithAnotherRoleItIs403() {
         given().contentType(ContentType.JSON).body(COMPLAINT).when().post("/cases").then().statusCode(401);
         given().header("Authorization", Tokens.bearer("sup.east"))
-                .contentType(ContentType.JSON).body(COMPLAINT).when().post("/cases").then().statusCode(403);
+                .contentType(ContentType.JSON).body(COMPLAINT).when().post("/cases").then().statusCode(403)
+                .contentType("application/problem+json");
         given().when().get("/cases/M-000000-0000").then().statusCode(401);
     }
 

@@ -29,6 +29,13 @@ public class ProblemMappers {
         return respond(e.toProblem(uri.getPath()));
     }
 
+    /** A valid token without the role the endpoint needs: 403 with a body saying so, like every other error. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("about:blank", "Forbidden", 403,
+                "your role does not allow this operation", uri.getPath(), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
