@@ -154,11 +154,25 @@ class DeadlineWatchTest {
 
     // ------------------------------------------------------------------ helpers
 
+    /** Scans, then waits until every due alarm is fired and committed (the service's own watch may hold some). */
     private void scan() throws Exception {
+        Instant now = clock.instant();
         try {
             VertxContextSupport.subscribeAndAwait(() -> watch.scan());
         } catch (Throwable e) {
             throw new AssertionError(e);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> dueUnfired(now) == 0);
+    }
+
+    private long dueUnfired(Instant now) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from deadline_alarm where fired_at is null and not cancelled and due_at <= ?")) {
+            s.setObject(1, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 
