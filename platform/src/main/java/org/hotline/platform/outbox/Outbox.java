@@ -2,7 +2,6 @@ package org.hotline.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,9 +44,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serialisable", e));
         }
-        // NOTIFY is delivered at commit, and only if the transaction commits: the relay wakes up exactly then.
-        return event.<OutboxEvent>persist()
-                .call(saved -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("select pg_notify('" + OutboxRelay.CHANNEL + "', '')").getSingleResult()));
+        // A trigger on outbox_event notifies the relay when the transaction commits (R__outbox_notify.sql).
+        return event.persist();
     }
 }

@@ -71,6 +71,7 @@ public final class OutboxPublisher implements AutoCloseable {
     private final Interruption interruption;
     private KafkaProducer<String, String> producer;
     private boolean inSync;
+    private long lastLeaseCheck = System.nanoTime() - Duration.ofDays(1).toNanos();
 
     public OutboxPublisher(DataSource dataSource, String bootstrapServers, String transactionalId,
                            int batchSize, Duration lease, Interruption interruption) {
@@ -99,6 +100,13 @@ public final class OutboxPublisher implements AutoCloseable {
     }
 
     private int publishBatch(Connection connection) throws SQLException {
+        // Idle: nothing to publish. Look at the lease (a write: the heartbeat) only every third of the lease, so
+        // that an idle service does not commit a write every poll interval.
+        long now = System.nanoTime();
+        if (!anyPending(connection) && now - lastLeaseCheck < lease.toNanos() / 3) {
+            return 0;
+        }
+        lastLeaseCheck = now;
         if (!takeLease(connection)) {
             return 0;
         }
@@ -203,6 +211,15 @@ public final class OutboxPublisher implements AutoCloseable {
         }
         if (!found.isEmpty()) {
             markPublished(connection, found);
+        }
+    }
+
+    private static boolean anyPending(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select exists (select 1 from outbox_event where published_at is null)");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getBoolean(1);
         }
     }
 

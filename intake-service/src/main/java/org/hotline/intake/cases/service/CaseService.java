@@ -84,10 +84,8 @@ public class CaseService {
                 return create(c, operator, now).map(saved -> new Registration(saved, false));
             }
             String hash = hash(request);
-            return claim(idempotencyKey, operator, hash, now).chain(claimed -> claimed
-                    ? create(c, operator, now)
-                            .call(saved -> remember(idempotencyKey, saved.caseNumber))
-                            .map(saved -> new Registration(saved, false))
+            return claim(idempotencyKey, operator, hash, number, now).chain(claimed -> claimed
+                    ? create(c, operator, now).map(saved -> new Registration(saved, false))
                     : replay(idempotencyKey, operator, hash));
         }));
     }
@@ -121,21 +119,18 @@ public class CaseService {
                 .map(original -> original == null ? null : original.duplicateOf != null ? original.duplicateOf : original.caseNumber);
     }
 
-    /** Takes the key for this request; false when an earlier request holds it (waiting for that one to commit). */
-    private Uni<Boolean> claim(String key, String operator, String hash, Instant now) {
+    /**
+     * Takes the key for this request, naming the case it will create (the key commits with the case, or not at all);
+     * false when an earlier request holds it (waiting for that one to commit).
+     */
+    private Uni<Boolean> claim(String key, String operator, String hash, String caseNumber, Instant now) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "insert into idempotency_key (key, operator, request_hash, created_at) values (:key, :operator, :hash, :now) "
-                                + "on conflict (key) do nothing")
+                        "insert into idempotency_key (key, operator, request_hash, case_number, created_at) "
+                                + "values (:key, :operator, :hash, :number, :now) on conflict (key) do nothing")
                 .setParameter("key", key).setParameter("operator", operator)
-                .setParameter("hash", hash).setParameter("now", now)
+                .setParameter("hash", hash).setParameter("number", caseNumber).setParameter("now", now)
                 .executeUpdate()
                 .map(inserted -> inserted > 0));
-    }
-
-    private Uni<Void> remember(String key, String caseNumber) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("update idempotency_key set case_number = :number where key = :key")
-                .setParameter("number", caseNumber).setParameter("key", key)
-                .executeUpdate()).replaceWithVoid();
     }
 
     private Uni<Registration> replay(String key, String operator, String hash) {
