@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,9 +18,9 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * Runs the {@link OutboxPublisher} of this service on its own thread: at once when a transaction that wrote
- * an event commits (PostgreSQL {@code LISTEN/NOTIFY}), and every {@code hotline.outbox.poll-interval} in any
- * case (a lapsed lease of another instance, a retry after Kafka was away).
+ * Runs the {@link OutboxPublisher} of this service on its own thread, every {@code hotline.outbox.poll-interval}
+ * (and at once again while batches come back full). An idle poll is one read of the pending-rows index. No
+ * {@code LISTEN/NOTIFY}: a NOTIFY serialises the commits of every notifying transaction in the cluster.
  * Exposes {@code hotline_outbox_pending} and {@code hotline_outbox_published_total}.
  */
 @ApplicationScoped
@@ -33,7 +32,6 @@ public class OutboxRelay {
     private final int batchSize;
     private final Counter published;
     private final Duration pollInterval;
-    static final String CHANNEL = "hotline_outbox";
     private volatile boolean running = true;
     private volatile boolean failing;
     private Thread thread;
@@ -43,7 +41,7 @@ public class OutboxRelay {
                        @ConfigProperty(name = "quarkus.application.name") String application,
                        @ConfigProperty(name = "hotline.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "hotline.outbox.lease", defaultValue = "10s") Duration lease,
-                       @ConfigProperty(name = "hotline.outbox.poll-interval", defaultValue = "200ms") Duration pollInterval) {
+                       @ConfigProperty(name = "hotline.outbox.poll-interval", defaultValue = "50ms") Duration pollInterval) {
         this.dataSource = dataSource;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
@@ -64,17 +62,8 @@ public class OutboxRelay {
 
     private void loop() {
         while (running) {
-            try (Connection listener = dataSource.getConnection(); Statement listen = listener.createStatement()) {
-                listen.execute("LISTEN " + CHANNEL);
-                PGConnection notifications = listener.unwrap(PGConnection.class);
-                while (running) {
-                    relay();
-                    notifications.getNotifications((int) pollInterval.toMillis());
-                }
-            } catch (SQLException e) {
-                relay(); // reports the failure once; then wait before listening again
-                sleep();
-            }
+            relay();
+            sleep();
         }
     }
 
