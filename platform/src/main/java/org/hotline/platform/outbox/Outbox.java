@@ -44,7 +44,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("event payload is not serialisable", e));
         }
-        // A trigger on outbox_event notifies the relay when the transaction commits (R__outbox_notify.sql).
+        // Only the insert: OutboxRelay polls for committed rows (no NOTIFY, see R__outbox_notify.sql).
         return event.persist();
     }
 }
