@@ -52,3 +52,23 @@ pg_admin() {
     su postgres -c "psql -d postgres -v ON_ERROR_STOP=1 -tA $(printf '%q ' "$@")"
   fi
 }
+
+# The pid listening on a local port, if any.
+port_pid() { ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
+
+# Stops the Kafka broker and hotline services that another checkout of this project started here (recognised by
+# their command lines); anything else on those ports is left alone, and `up` then says the port is taken.
+stop_foreign_stack() {
+  local port pid cmd
+  for port in 9092 8081 8082 8083 8084; do
+    pid=$(port_pid "$port"); [[ -n "$pid" ]] || continue
+    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null || true)
+    if [[ "$cmd" == *kafka.Kafka*/deploy/local/.run/kafka/server.properties* && "$cmd" != *"$KAFKA_HOME/server.properties"* ]] \
+       || [[ "$cmd" == *-service/target/quarkus-app/quarkus-run.jar* && "$cmd" != *"$REPO/"* ]]; then
+      say "port $port is held by another checkout's process (pid $pid): stopping it"
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+  done
+}

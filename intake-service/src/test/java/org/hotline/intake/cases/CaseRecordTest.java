@@ -64,9 +64,10 @@ class CaseRecordTest {
         String key = UUID.randomUUID().toString();
         String body = complaint("解放路" + System.nanoTime() + "号", "13900001111");
         long before = count();
-        String first = post(body, key).statusCode(201).extract().path("caseNumber");
-        String again = post(body, key).statusCode(201).header("Idempotency-Replayed", "true").extract().path("caseNumber");
-        assertEquals(first, again);
+        var first = post(body, key).statusCode(201).extract();
+        var again = post(body, key).statusCode(201).header("Idempotency-Replayed", "true").extract();
+        assertEquals(first.path("caseNumber"), again.<String>path("caseNumber"));
+        assertEquals(first.path("receivedAt"), again.<String>path("receivedAt"), "the replay answers what was stored");
         assertEquals(before + 1, count(), "one case, however often the operator's client retried");
 
         post(body.replace("人行道无法通行", "人行道完全堵死"), key)

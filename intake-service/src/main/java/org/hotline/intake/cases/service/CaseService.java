@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,7 +78,7 @@ public class CaseService {
         String phone = validate(request, now);
         HotlineCase c = mapper.toEntity(request);
         c.callerPhone = phone;
-        c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        c.receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MICROS); // as stored
         return nextNumber(c).chain(number -> Panache.withTransaction(() -> {
             c.caseNumber = number;
             if (idempotencyKey == null) {

@@ -2,6 +2,7 @@ package org.hotline.intake.cases.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.hotline.intake.cases.CaseStep;
 import org.hotline.intake.cases.HotlineCase;
 
@@ -12,16 +13,19 @@ import org.hotline.intake.cases.HotlineCase;
 @ApplicationScoped
 public class TimelineService {
 
-    /** Adds a step; the case's status becomes that of its latest step (events from two topics may cross). */
+    /**
+     * Adds a step; the case's status becomes that of its latest step. Events from dispatch and followup arrive on
+     * two topics, in two transactions at once: the case row is locked first, so the second one reads the first
+     * one's step before it decides the status (otherwise a RESOLVED could overwrite a CLOSED committed meanwhile).
+     */
     public Uni<Void> record(CaseStep step) {
-        return step.persist()
-                .chain(() -> CaseStep.latestStatusStep(step.caseNumber))
-                .chain(latest -> HotlineCase.findByNumber(step.caseNumber)
-                        .invoke(c -> {
-                            if (c != null && latest != null) {
-                                c.status = latest.step.status();
-                            }
-                        }))
+        return HotlineCase.<HotlineCase>find("caseNumber", step.caseNumber).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .call(step::persist)
+                .call(c -> CaseStep.latestStatusStep(step.caseNumber).invoke(latest -> {
+                    if (c != null && latest != null) {
+                        c.status = latest.step.status();
+                    }
+                }))
                 .replaceWithVoid();
     }
 }
