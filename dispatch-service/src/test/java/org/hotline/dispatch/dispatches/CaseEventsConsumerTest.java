@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -121,6 +122,47 @@ class CaseEventsConsumerTest {
         }
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("result=\"dead_lettered\""));
+    }
+
+    @Test
+    void anEventArrivingWhileTheDatabaseIsAwayWaitsForItAndIsAppliedOnceNeverDeadLettered() throws Exception {
+        String number = caseNumber();
+        try (TopicProbe deadLetters = new TopicProbe(TopicProbe.testTopic(Topics.DEAD_LETTER));
+             Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/dispatch_test", "postgres", "")) {
+            double before = outageRetries();
+            try {
+                // the service's database refuses it: no login, and its open connections are closed
+                admin.createStatement().execute("alter role dispatch nologin");
+                admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                        + "where usename = 'dispatch' and datname = 'dispatch_test'");
+                send(registered(UUID.randomUUID(), number, "EAST", "STREET_VENDOR"));
+                // far more attempts than the retries any other failure gets (8): the old inbox dead-lettered here
+                await().atMost(Duration.ofSeconds(60)).until(() -> outageRetries() - before >= 12);
+            } finally {
+                admin.createStatement().execute("alter role dispatch login");
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(admin, number) == 1);
+            assertEquals(0, deadLetters.settle(TopicProbe.key(number), Duration.ofSeconds(2)).size(), "nothing dead-lettered");
+            assertEquals(1, count(admin, number), "routed once");
+        }
+    }
+
+    /** The inbox's retries for the database being away, from the service's Prometheus metrics. */
+    static double outageRetries() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("hotline_inbox_retries_total{") && l.contains("reason=\"outage\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    static long count(Connection admin, String number) throws Exception {
+        try (PreparedStatement s = admin.prepareStatement("select count(*) from dispatch where case_number = ?")) {
+            s.setString(1, number);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     static ProducerRecord<String, String> registered(UUID id, String number, String district, String category) {

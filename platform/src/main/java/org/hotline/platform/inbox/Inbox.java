@@ -3,20 +3,33 @@ package org.hotline.platform.inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
  * The one way a service consumes an event: {@link #process} records the event id and applies the handler in
- * <em>one</em> transaction, so a redelivered event changes nothing. Transient failures (database down) are
- * retried with back-off; an event that still fails, or can never be processed, fails the message, which the
- * Kafka connector sends to {@code hotline.dead-letter} with the reason (see each service's channel config).
- * Counted in {@code hotline_events_total{consumer,type,result}}.
+ * <em>one</em> transaction, so a redelivered event changes nothing.
+ * <ul>
+ *   <li>The database away (refused or dropped connections, PostgreSQL shutting down or not accepting logins, a
+ *       timeout): retried with back-off <em>until it answers again</em>, however long that takes. The partition
+ *       waits; the event is never dead-lettered for an outage.</li>
+ *   <li>Any other failure (a deadlock, a stale row, a bug): retried {@code hotline.inbox.retries} times.</li>
+ *   <li>An event that can never be processed (not a CloudEvent, unreadable data, a constraint the data violates),
+ *       or one whose retries ran out: fails the message, which the Kafka connector sends to
+ *       {@code hotline.dead-letter} with the reason, and the partition moves on.</li>
+ * </ul>
+ * Counted in {@code hotline_events_total{consumer,type,result}}; retries in
+ * {@code hotline_inbox_retries_total{consumer,reason=outage|failure}}.
  */
 @ApplicationScoped
 public class Inbox {
@@ -24,10 +37,17 @@ public class Inbox {
 
     private final MeterRegistry registry;
     private final int retries;
+    private final Duration firstPause;
+    private final Duration longestPause;
 
-    public Inbox(MeterRegistry registry, @ConfigProperty(name = "hotline.inbox.retries", defaultValue = "8") int retries) {
+    public Inbox(MeterRegistry registry,
+                 @ConfigProperty(name = "hotline.inbox.retries", defaultValue = "8") int retries,
+                 @ConfigProperty(name = "hotline.inbox.first-pause", defaultValue = "200ms") Duration firstPause,
+                 @ConfigProperty(name = "hotline.inbox.longest-pause", defaultValue = "10s") Duration longestPause) {
         this.registry = registry;
         this.retries = retries;
+        this.firstPause = firstPause;
+        this.longestPause = longestPause;
     }
 
     public Uni<Void> process(String consumer, ConsumerRecord<String, String> record, Function<IncomingEvent, Uni<Void>> handler) {
@@ -37,28 +57,72 @@ public class Inbox {
         } catch (UnprocessableEventException e) {
             return deadLetter(consumer, "unknown", e);
         }
-        return Panache.withTransaction(() -> record(consumer, event)
-                        .chain(first -> first
-                                ? handler.apply(event).replaceWith(Result.APPLIED)
-                                : Uni.createFrom().item(Result.DUPLICATE)))
-                .onFailure(Inbox::isTransient)
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(retries)
+        return attempt(Vertx.currentContext(), consumer, event, handler, 0)
                 .invoke(result -> count(consumer, event.type(), result.name().toLowerCase()))
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(e -> deadLetter(consumer, event.type(), e));
     }
 
-    /**
-     * Worth retrying: the database or the network away. Not: an event that cannot be read, or a constraint the
-     * data violates (it would violate it again).
-     */
-    private static boolean isTransient(Throwable e) {
+    /** One transaction; after a failure worth retrying, the next one on the same Vert.x context after a pause. */
+    private Uni<Result> attempt(Context context, String consumer, IncomingEvent event,
+                                Function<IncomingEvent, Uni<Void>> handler, int failures) {
+        return Panache.withTransaction(() -> record(consumer, event)
+                        .chain(first -> first
+                                ? handler.apply(event).replaceWith(Result.APPLIED)
+                                : Uni.createFrom().item(Result.DUPLICATE)))
+                .onFailure(e -> isOutage(e) || (!isPermanent(e) && failures < retries))
+                .recoverWithUni(e -> {
+                    Duration pause = pause(failures);
+                    registry.counter("hotline.inbox.retries", "consumer", consumer, "reason", isOutage(e) ? "outage" : "failure").increment();
+                    LOG.warnf("%s could not apply %s event %s (%s): %s; trying again in %d ms", consumer, event.type(),
+                            event.id(), isOutage(e) ? "database unavailable" : "attempt " + (failures + 1), e, pause.toMillis());
+                    return later(context, pause).chain(() -> attempt(context, consumer, event, handler, failures + 1));
+                });
+    }
+
+    /** Exponential back-off, from {@code first-pause} up to {@code longest-pause}. */
+    private Duration pause(int failures) {
+        long millis = firstPause.toMillis() << Math.min(failures, 20);
+        return Duration.ofMillis(Math.min(millis, longestPause.toMillis()));
+    }
+
+    /** Completes after the pause on the given Vert.x context (Hibernate Reactive's session belongs to it). */
+    private static Uni<Void> later(Context context, Duration pause) {
+        if (context == null) {
+            return Uni.createFrom().voidItem().onItem().delayIt().by(pause);
+        }
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored ->
+                context.owner().setTimer(Math.max(1, pause.toMillis()), timer -> emitter.complete(null))));
+    }
+
+    /** The database or the network away: nothing about the event itself is wrong, so it waits for them. */
+    static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UnprocessableEventException || t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return false;
+            if (t instanceof IOException || t instanceof TimeoutException
+                    || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException
+                    || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
+                    || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+                return true;
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null) {
+                String state = pg.getSqlState();
+                // 08: connection exception; 28: login refused; 53: out of resources; 57P: shutting down, cannot connect now
+                if (state.startsWith("08") || state.startsWith("28") || state.startsWith("53") || state.startsWith("57P")) {
+                    return true;
+                }
             }
         }
-        return true;
+        return false;
+    }
+
+    /** Never worth retrying: an event that cannot be read, or a constraint the data violates (it would again). */
+    private static boolean isPermanent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnprocessableEventException || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stores the event id for this consumer; false when it was processed before. */
