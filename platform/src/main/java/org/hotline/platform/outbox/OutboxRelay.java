@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +33,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final Counter published;
     private final Duration pollInterval;
+    private final Retention retention;
     private volatile boolean running = true;
     private volatile boolean failing;
     private Thread thread;
@@ -41,8 +43,11 @@ public class OutboxRelay {
                        @ConfigProperty(name = "quarkus.application.name") String application,
                        @ConfigProperty(name = "hotline.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "hotline.outbox.lease", defaultValue = "10s") Duration lease,
-                       @ConfigProperty(name = "hotline.outbox.poll-interval", defaultValue = "50ms") Duration pollInterval) {
+                       @ConfigProperty(name = "hotline.outbox.poll-interval", defaultValue = "50ms") Duration pollInterval,
+                       @ConfigProperty(name = "hotline.retention.outbox", defaultValue = "7d") Duration keepPublished,
+                       @ConfigProperty(name = "hotline.retention.inbox", defaultValue = "30d") Duration keepProcessed) {
         this.dataSource = dataSource;
+        this.retention = new Retention(dataSource, keepPublished, keepProcessed);
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.publisher = new OutboxPublisher(dataSource, bootstrapServers, application + "-outbox", batchSize, lease,
@@ -92,6 +97,16 @@ public class OutboxRelay {
                 LOG.warnf("outbox relay cannot publish (will retry, events stay in the outbox): %s", e.toString());
                 failing = true;
             }
+        }
+    }
+
+    /** Every hour (after the first minute): published outbox rows and old inbox ids are deleted ({@link Retention}). */
+    @Scheduled(every = "${hotline.retention.every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void prune() {
+        try {
+            retention.prune();
+        } catch (SQLException e) {
+            LOG.warnf("retention could not prune the outbox and inbox (will try again): %s", e.toString());
         }
     }
 
