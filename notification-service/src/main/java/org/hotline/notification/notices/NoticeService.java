@@ -7,13 +7,19 @@ import org.hotline.platform.events.contracts.CaseClosed;
 import org.hotline.platform.events.contracts.DeadlineReached;
 import org.hotline.platform.events.contracts.DispatchCreated;
 
-/** Internal notices: to supervisors (streamed) and to complainants (through the gateway). Runs in inbox transactions. */
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Internal notices: to supervisors (streamed) and to complainants (written here, sent by {@link OutcomeNotices}).
+ * Runs in inbox transactions.
+ */
 @ApplicationScoped
 public class NoticeService {
-    private final OutcomeGateway gateway;
+    private final Clock clock;
 
-    public NoticeService(OutcomeGateway gateway) {
-        this.gateway = gateway;
+    public NoticeService(Clock clock) {
+        this.clock = clock;
     }
 
     public Uni<Void> newWork(DispatchCreated d, String kind) {
@@ -30,7 +36,7 @@ public class NoticeService {
         return notice(r.squad(), r.stage(), r.caseNumber(), r.dispatchId(), r.kind() + " due " + r.deadline(), r.raisedAt());
     }
 
-    private Uni<Void> notice(String squad, String kind, String caseNumber, long dispatchId, String detail, java.time.Instant at) {
+    private Uni<Void> notice(String squad, String kind, String caseNumber, long dispatchId, String detail, Instant at) {
         SquadNotice n = new SquadNotice();
         n.squad = squad;
         n.kind = kind;
@@ -47,12 +53,19 @@ public class NoticeService {
                 .setParameter("n", caseNumber).setParameter("p", phone).executeUpdate()).replaceWithVoid();
     }
 
-    /** The complainant hears how their case ended (anonymous callers leave no number: nothing to send). */
+    /**
+     * The complainant will hear how their case ended: the notice is queued in this transaction and sent after it
+     * commits (anonymous callers leave no number: nothing to send; one notice per case).
+     */
     public Uni<Void> outcome(CaseClosed closed) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select phone from complainant_phone where case_number = :n", String.class)
-                        .setParameter("n", closed.caseNumber()).getResultList())
-                .chain(phones -> phones.isEmpty() ? Uni.createFrom().voidItem()
-                        : gateway.send(closed.caseNumber(), phones.get(0),
-                        "【城管执法局】您反映的问题（案件号" + closed.caseNumber() + "）已办结：" + closed.publicSummary()));
+        Instant now = clock.instant();
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "insert into outcome_notice (case_number, message, created_at, next_attempt_at) "
+                                + "select case_number, :message, :now, :now from complainant_phone where case_number = :n "
+                                + "on conflict (case_number) do nothing")
+                .setParameter("n", closed.caseNumber())
+                .setParameter("message", "【城管执法局】您反映的问题（案件号" + closed.caseNumber() + "）已办结：" + closed.publicSummary())
+                .setParameter("now", now)
+                .executeUpdate()).replaceWithVoid();
     }
 }
