@@ -131,10 +131,10 @@ class CaseEventsConsumerTest {
              Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/dispatch_test", "postgres", "")) {
             double before = outageRetries();
             try {
-                // the service's database refuses it: no login, and its open connections are closed
+                // the service's database refuses it: no login, and the consumers' (reactive) connections are closed
                 admin.createStatement().execute("alter role dispatch nologin");
                 admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity "
-                        + "where usename = 'dispatch' and datname = 'dispatch_test'");
+                        + "where usename = 'dispatch' and datname = 'dispatch_test' and application_name like 'vertx%'");
                 send(registered(UUID.randomUUID(), number, "EAST", "STREET_VENDOR"));
                 // far more attempts than the retries any other failure gets (8): the old inbox dead-lettered here
                 await().atMost(Duration.ofSeconds(60)).until(() -> outageRetries() - before >= 12);

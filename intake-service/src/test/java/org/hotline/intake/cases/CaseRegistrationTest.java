@@ -66,6 +66,38 @@ class CaseRegistrationTest {
     }
 
     @Test
+    void whileTheDatabaseIsAwayTheOperatorIsToldToTryAgainAndNothingIsStored() throws Exception {
+        try (Connection admin = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/intake_test", "postgres", "")) {
+            long before = count(admin);
+            try {
+                // intake's database refuses it: no login, and the service's reactive connections are closed
+                admin.createStatement().execute("alter role intake nologin");
+                admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                        + "where usename = 'intake' and datname = 'intake_test' and application_name like 'vertx%'");
+                given().header("Authorization", Tokens.bearer("operator1"))
+                        .contentType(ContentType.JSON).body(COMPLAINT)
+                        .when().post("/cases")
+                        .then().statusCode(503)
+                        .contentType("application/problem+json")
+                        .header("Retry-After", "5")
+                        .body("status", equalTo(503));
+            } finally {
+                admin.createStatement().execute("alter role intake login");
+            }
+            assertEquals(before, count(admin), "nothing stored");
+            register(COMPLAINT); // and the operator's next try goes through
+            assertEquals(before + 1, count(admin));
+        }
+    }
+
+    private static long count(Connection admin) throws Exception {
+        try (Statement s = admin.createStatement(); ResultSet r = s.executeQuery("select count(*) from hotline_case")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void theRegisteredEventIsOnKafkaKeyedByCaseNumberWithoutPersonalData() throws Exception {
         try (TopicProbe topic = new TopicProbe(TopicProbe.testTopic(Topics.INTAKE_CASES))) {
             String number = register(COMPLAINT);

@@ -5,15 +5,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hotline.platform.problem.Outage;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -70,12 +68,12 @@ public class Inbox {
                         .chain(first -> first
                                 ? handler.apply(event).replaceWith(Result.APPLIED)
                                 : Uni.createFrom().item(Result.DUPLICATE)))
-                .onFailure(e -> isOutage(e) || (!isPermanent(e) && failures < retries))
+                .onFailure(e -> Outage.isOutage(e) || (!isPermanent(e) && failures < retries))
                 .recoverWithUni(e -> {
                     Duration pause = pause(failures);
-                    registry.counter("hotline.inbox.retries", "consumer", consumer, "reason", isOutage(e) ? "outage" : "failure").increment();
+                    registry.counter("hotline.inbox.retries", "consumer", consumer, "reason", Outage.isOutage(e) ? "outage" : "failure").increment();
                     LOG.warnf("%s could not apply %s event %s (%s): %s; trying again in %d ms", consumer, event.type(),
-                            event.id(), isOutage(e) ? "database unavailable" : "attempt " + (failures + 1), e, pause.toMillis());
+                            event.id(), Outage.isOutage(e) ? "database unavailable" : "attempt " + (failures + 1), e, pause.toMillis());
                     return later(context, pause).chain(() -> attempt(context, consumer, event, handler, failures + 1));
                 });
     }
@@ -93,26 +91,6 @@ public class Inbox {
         }
         return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored ->
                 context.owner().setTimer(Math.max(1, pause.toMillis()), timer -> emitter.complete(null))));
-    }
-
-    /** The database or the network away: nothing about the event itself is wrong, so it waits for them. */
-    static boolean isOutage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException || t instanceof TimeoutException
-                    || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException
-                    || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
-                    || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
-                return true;
-            }
-            if (t instanceof PgException pg && pg.getSqlState() != null) {
-                String state = pg.getSqlState();
-                // 08: connection exception; 28: login refused; 53: out of resources; 57P: shutting down, cannot connect now
-                if (state.startsWith("08") || state.startsWith("28") || state.startsWith("53") || state.startsWith("57P")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Never worth retrying: an event that cannot be read, or a constraint the data violates (it would again). */

@@ -86,6 +86,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (Outage.isOutage(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getClass().getName());
+            return Response.fromResponse(respond(new Problem("about:blank", "Service unavailable", 503,
+                    "the service cannot reach its database just now; nothing was stored, try again shortly",
+                    uri.getPath(), List.of()))).header("Retry-After", "5").build();
+        }
         String id = UUID.randomUUID().toString();
         // Log the class and stack only: an exception message may quote request data.
         LOG.errorf(e, "unexpected error %s on %s", id, uri.getPath());
