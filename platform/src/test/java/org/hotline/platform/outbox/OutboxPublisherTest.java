@@ -51,10 +51,7 @@ class OutboxPublisherTest {
 
     @BeforeAll
     static void migrate() {
-        db = new PGSimpleDataSource();
-        db.setUrl(System.getProperty("platform.test.db", "jdbc:postgresql://127.0.0.1:5432/platform_test"));
-        db.setUser("platform");
-        db.setPassword("platform");
+        db = PlatformTestDatabase.dataSource();
         Flyway.configure().dataSource(db).locations("classpath:db/platform").cleanDisabled(false).load().clean();
         Flyway.configure().dataSource(db).locations("classpath:db/platform").load().migrate();
     }
