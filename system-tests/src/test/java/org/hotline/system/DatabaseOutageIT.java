@@ -1,14 +1,13 @@
 package org.hotline.system;
 
 import org.hotline.platform.events.Topics;
+import org.hotline.platform.testing.Prometheus;
 import org.hotline.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -57,17 +56,11 @@ class DatabaseOutageIT {
 
     /** dispatch-service's inbox retries for its database being away (Prometheus). */
     static double outageRetries() {
-        String metrics = given().baseUri(Stack.DISPATCH).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(l -> l.startsWith("hotline_inbox_retries_total{") && l.contains("reason=\"outage\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return Prometheus.sum(given().baseUri(Stack.DISPATCH).when().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "hotline_inbox_retries_total", "reason=\"outage\"");
     }
 
     static void shell(String command) throws Exception {
-        File repo = new File(System.getProperty("hotline.repo", "..")).getCanonicalFile();
-        Process p = new ProcessBuilder("bash", "-c", command).directory(repo).inheritIO().start();
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(command + " failed");
-        }
+        Stack.script("bash", "-c", command);
     }
 }

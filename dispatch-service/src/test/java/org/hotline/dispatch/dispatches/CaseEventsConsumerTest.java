@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.hotline.platform.events.CloudEventHeaders;
 import org.hotline.platform.events.Topics;
+import org.hotline.platform.testing.DatabaseAway;
+import org.hotline.platform.testing.Prometheus;
 import org.hotline.platform.testing.Tokens;
 import org.hotline.platform.testing.TestEvents;
 import org.hotline.platform.testing.TopicProbe;
@@ -130,16 +132,10 @@ class CaseEventsConsumerTest {
         try (TopicProbe deadLetters = new TopicProbe(TopicProbe.testTopic(Topics.DEAD_LETTER));
              Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/dispatch_test", "postgres", "")) {
             double before = outageRetries();
-            try {
-                // the service's database refuses it: no login, and the consumers' (reactive) connections are closed
-                admin.createStatement().execute("alter role dispatch nologin");
-                admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity "
-                        + "where usename = 'dispatch' and datname = 'dispatch_test' and application_name like 'vertx%'");
+            try (DatabaseAway away = DatabaseAway.refuse("dispatch", "dispatch_test")) {
                 send(registered(UUID.randomUUID(), number, "EAST", "STREET_VENDOR"));
                 // far more attempts than the retries any other failure gets (8): the old inbox dead-lettered here
                 await().atMost(Duration.ofSeconds(60)).until(() -> outageRetries() - before >= 12);
-            } finally {
-                admin.createStatement().execute("alter role dispatch login");
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> count(admin, number) == 1);
             assertEquals(0, deadLetters.settle(TopicProbe.key(number), Duration.ofSeconds(2)).size(), "nothing dead-lettered");
@@ -149,10 +145,8 @@ class CaseEventsConsumerTest {
 
     /** The inbox's retries for the database being away, from the service's Prometheus metrics. */
     static double outageRetries() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(l -> l.startsWith("hotline_inbox_retries_total{") && l.contains("reason=\"outage\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return Prometheus.sum(given().when().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "hotline_inbox_retries_total", "reason=\"outage\"");
     }
 
     static long count(Connection admin, String number) throws Exception {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hotline.platform.events.CloudEventHeaders;
 import org.hotline.platform.events.Topics;
+import org.hotline.platform.testing.DatabaseAway;
 import org.hotline.platform.testing.Tokens;
 import org.hotline.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -69,11 +70,7 @@ class CaseRegistrationTest {
     void whileTheDatabaseIsAwayTheOperatorIsToldToTryAgainAndNothingIsStored() throws Exception {
         try (Connection admin = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/intake_test", "postgres", "")) {
             long before = count(admin);
-            try {
-                // intake's database refuses it: no login, and the service's reactive connections are closed
-                admin.createStatement().execute("alter role intake nologin");
-                admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity "
-                        + "where usename = 'intake' and datname = 'intake_test' and application_name like 'vertx%'");
+            try (DatabaseAway away = DatabaseAway.refuse("intake", "intake_test")) {
                 given().header("Authorization", Tokens.bearer("operator1"))
                         .contentType(ContentType.JSON).body(COMPLAINT)
                         .when().post("/cases")
@@ -81,8 +78,6 @@ class CaseRegistrationTest {
                         .contentType("application/problem+json")
                         .header("Retry-After", "5")
                         .body("status", equalTo(503));
-            } finally {
-                admin.createStatement().execute("alter role intake login");
             }
             assertEquals(before, count(admin), "nothing stored");
             register(COMPLAINT); // and the operator's next try goes through

@@ -71,9 +71,10 @@ public class Inbox {
                 .onFailure(e -> Outage.isOutage(e) || (!isPermanent(e) && failures < retries))
                 .recoverWithUni(e -> {
                     Duration pause = pause(failures);
-                    registry.counter("hotline.inbox.retries", "consumer", consumer, "reason", Outage.isOutage(e) ? "outage" : "failure").increment();
+                    boolean outage = Outage.isOutage(e);
+                    registry.counter("hotline.inbox.retries", "consumer", consumer, "reason", outage ? "outage" : "failure").increment();
                     LOG.warnf("%s could not apply %s event %s (%s): %s; trying again in %d ms", consumer, event.type(),
-                            event.id(), Outage.isOutage(e) ? "database unavailable" : "attempt " + (failures + 1), e, pause.toMillis());
+                            event.id(), outage ? "database unavailable" : "attempt " + (failures + 1), e, pause.toMillis());
                     return later(context, pause).chain(() -> attempt(context, consumer, event, handler, failures + 1));
                 });
     }
