@@ -1,5 +1,6 @@
 package org.hotline.system;
 
+import io.restassured.http.ContentType;
 import org.hotline.platform.events.Topics;
 import org.hotline.platform.testing.Prometheus;
 import org.hotline.platform.testing.TopicProbe;
@@ -35,6 +36,10 @@ class DatabaseOutageIT {
                 }
                 shell("pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql | sort -V | tail -1) main stop");
                 shell("kill -CONT $(cat deploy/local/.run/dispatch.pid)");
+                // meanwhile an operator is told to try again, not shown an internal error
+                Stack.as("operator1", Stack.INTAKE).contentType(ContentType.JSON).body(Stack.complaint("SOUTH", true))
+                        .when().post("/cases")
+                        .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5");
                 // more attempts than any other failure is given (8): the inbox used to dead-letter the case here
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> outageRetries() - before >= 10);
             } finally {

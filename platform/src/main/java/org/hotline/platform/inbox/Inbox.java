@@ -68,7 +68,7 @@ public class Inbox {
                         .chain(first -> first
                                 ? handler.apply(event).replaceWith(Result.APPLIED)
                                 : Uni.createFrom().item(Result.DUPLICATE)))
-                .onFailure(e -> Outage.isOutage(e) || (!isPermanent(e) && failures < retries))
+                .onFailure(e -> !isPermanent(e) && (Outage.isOutage(e) || failures < retries))
                 .recoverWithUni(e -> {
                     Duration pause = pause(failures);
                     boolean outage = Outage.isOutage(e);

@@ -16,6 +16,9 @@ public final class Outage {
 
     public static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JacksonException) {
+                return false; // an IOException about the data, not the network
+            }
             if (t instanceof IOException || t instanceof TimeoutException
                     || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException
                     || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException

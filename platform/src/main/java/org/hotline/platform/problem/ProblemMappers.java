@@ -85,7 +85,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(RuntimeException e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri) {
+        // Exception, not RuntimeException: a refused connection fails the request with a checked ConnectException
         if (Outage.isOutage(e)) {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getClass().getName());
             return Response.fromResponse(respond(new Problem("about:blank", "Service unavailable", 503,
