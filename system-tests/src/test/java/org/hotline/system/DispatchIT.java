@@ -63,7 +63,8 @@ class DispatchIT {
                 .redirectErrorStream(true).redirectOutput(log).start();
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() ->
-                    given().baseUri("http://127.0.0.1:8092").when().get("/q/health/ready").statusCode() == 200);
+                    given().baseUri(SECOND).when().get("/q/health/ready").statusCode() == 200);
+            double before = onSiteBreachesRaised(Stack.DISPATCH) + onSiteBreachesRaised(SECOND);
             try (TopicProbe dispatches = new TopicProbe(Topics.DISPATCH_DISPATCHES)) {
                 List<String> numbers = new ArrayList<>();
                 for (int i = 0; i < 12; i++) {
@@ -78,14 +79,22 @@ class DispatchIT {
                             number + ": one breach with two instances watching");
                     assertEquals(1, dispatches.settle(event(number, "hotline.dispatch.deadline-escalated", "ON_SITE"), Duration.ZERO).size());
                 }
-                String second8092 = given().baseUri("http://127.0.0.1:8092").when().get("/q/metrics").asString();
-                System.out.println("second instance raised: " + second8092.lines()
-                        .filter(l -> l.startsWith("hotline_deadlines_total")).toList());
+                // the two instances' own counts agree with the topic: twelve breaches between them, none raised twice
+                double raised = onSiteBreachesRaised(Stack.DISPATCH) + onSiteBreachesRaised(SECOND) - before;
+                assertEquals(numbers.size(), raised, 0.0, "on-site breaches counted by the two instances together");
             }
         } finally {
             second.destroy();
             second.waitFor();
         }
+    }
+
+    private static final String SECOND = "http://127.0.0.1:8092";
+
+    /** hotline_deadlines_total{kind="ON_SITE",stage="BREACH"} of one dispatch-service instance. */
+    private static double onSiteBreachesRaised(String baseUri) {
+        String metrics = given().baseUri(baseUri).when().get("/q/metrics").asString();
+        return org.hotline.platform.testing.Prometheus.sum(metrics, "hotline_deadlines_total", "kind=\"ON_SITE\",stage=\"BREACH\"");
     }
 
     private static String registerReceived(Instant receivedAt) {

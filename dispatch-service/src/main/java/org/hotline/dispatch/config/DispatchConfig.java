@@ -13,10 +13,7 @@ import java.util.Set;
 /** Routing and the bureau's promise ({@code dispatch.*}). The routing table itself is data (see /routing-rules). */
 @ConfigMapping(prefix = "dispatch")
 public interface DispatchConfig {
-    /** Staff-conduct complaints go here (派驻纪检组), never to a field squad. */
-    @WithDefault("STAFF_CONDUCT")
-    String staffConductCategory();
-
+    /** Staff-conduct complaints ({@code hotline.catalogue.staff-conduct}) go here (派驻纪检组), never to a field squad. */
     @WithDefault("DISCIPLINE")
     String disciplineOffice();
 
@@ -46,6 +43,10 @@ public interface DispatchConfig {
         @WithDefault("PT0.2S")
         Duration scanEvery();
 
+        /** At most this many alarms are raised per transaction (the next batch follows at once while they are full). */
+        @WithDefault("500")
+        int batch();
+
         /** Per channel, category and priority: the first rule that matches wins; absent fields match any. */
         List<Rule> rules();
     }
@@ -65,8 +66,16 @@ public interface DispatchConfig {
         OptionalInt resolveWorkingDays();
     }
 
-    /** The statutory holiday calendar: holidays on weekdays, and weekend days made working days (调休). */
+    /**
+     * The statutory holiday calendar: holidays on weekdays, and weekend days made working days (调休), for the
+     * {@code years} it covers. The service refuses to start when they do not include this year and the next.
+     */
     interface Calendar {
+        Set<Integer> years();
+
+        /** Years entered from the statutory rules before the State Council's notice: started with a warning. */
+        Optional<Set<Integer>> provisionalYears();
+
         Optional<Set<LocalDate>> holidays();
 
         Optional<Set<LocalDate>> workingWeekends();

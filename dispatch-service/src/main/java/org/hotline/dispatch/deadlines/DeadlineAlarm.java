@@ -39,6 +39,11 @@ public class DeadlineAlarm extends PanacheEntityBase {
     /** Warning before the deadline, breach (超时) at it, escalation (督办) after it. */
     public enum Stage { WARNING, BREACH, ESCALATION }
 
+    /** Raised now: it never fires again. */
+    public void fire(Instant at) {
+        firedAt = at;
+    }
+
     public static DeadlineAlarm of(long dispatchId, String caseNumber, Kind kind, Stage stage, Instant dueAt) {
         DeadlineAlarm a = new DeadlineAlarm();
         a.dispatchId = dispatchId;

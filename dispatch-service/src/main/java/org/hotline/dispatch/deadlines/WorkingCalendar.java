@@ -1,20 +1,43 @@
 package org.hotline.dispatch.deadlines;
 
-import org.hotline.platform.time.ClockProducer;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
-/** Working days in the bureau's zone: Monday to Friday, less statutory holidays, plus make-up weekend days. */
+/**
+ * Working days in the bureau's zone: Monday to Friday, less statutory holidays, plus make-up weekend days (调休),
+ * for the years it covers.
+ */
 public class WorkingCalendar {
+    private final Set<Integer> years;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workingWeekends;
+    private final ZoneId zone;
 
-    public WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
-        this.holidays = holidays;
-        this.workingWeekends = workingWeekends;
+    /** Refuses a holiday or make-up day outside the years it says it covers (a typo in a year would go unseen). */
+    public WorkingCalendar(Set<Integer> years, Set<LocalDate> holidays, Set<LocalDate> workingWeekends, ZoneId zone) {
+        for (LocalDate day : union(holidays, workingWeekends)) {
+            if (!years.contains(day.getYear())) {
+                throw new IllegalArgumentException("the holiday calendar lists " + day + " but covers only " + years);
+            }
+        }
+        this.years = Set.copyOf(years);
+        this.holidays = Set.copyOf(holidays);
+        this.workingWeekends = Set.copyOf(workingWeekends);
+        this.zone = zone;
+    }
+
+    /** Whether the calendar knows this year's holidays. */
+    public boolean covers(int year) {
+        return years.contains(year);
+    }
+
+    private static Set<LocalDate> union(Set<LocalDate> a, Set<LocalDate> b) {
+        Set<LocalDate> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -30,7 +53,7 @@ public class WorkingCalendar {
      * bureau's zone): a call on Friday with 3 working days is due by the end of Wednesday.
      */
     public Instant endOfWorkingDaysAfter(Instant from, int n) {
-        LocalDate day = from.atZone(ClockProducer.BUREAU_ZONE).toLocalDate();
+        LocalDate day = from.atZone(zone).toLocalDate();
         int counted = 0;
         while (counted < n) {
             day = day.plusDays(1);
@@ -38,6 +61,6 @@ public class WorkingCalendar {
                 counted++;
             }
         }
-        return day.plusDays(1).atStartOfDay(ClockProducer.BUREAU_ZONE).toInstant();
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

@@ -90,6 +90,49 @@ public class Dispatch extends PanacheEntityBase {
     @Version
     public int version;
 
+    /**
+     * Opens this round (派单): its deadlines, and the squad that serves it ({@code null}: nobody does, the
+     * dispatcher's queue). {@code previous} is the round before, for a reopened case.
+     */
+    public void open(int number, Dispatch previous, Instant onSite, Instant resolve, String toSquad, Instant at) {
+        round = number;
+        previousDispatchId = previous == null ? null : previous.id;
+        onSiteDue = onSite;
+        resolveDue = resolve;
+        route(toSquad, at);
+    }
+
+    /**
+     * Sent to {@code toSquad} (or to the dispatcher's queue when it is null), as routing decides: at the start of a
+     * round, or again after a correction at intake while no squad has taken it on.
+     */
+    public void route(String toSquad, Instant at) {
+        if (id != null && status != DispatchStatus.UNROUTED && status != DispatchStatus.DISPATCHED) {
+            throw ProblemException.conflict("dispatch " + id + " is " + status + ": its squad has taken it on");
+        }
+        squad = toSquad;
+        status = toSquad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
+        dispatchedAt = at;
+    }
+
+    /** Whether a correction at intake may still route it elsewhere: no squad has taken it on yet. */
+    public boolean reroutable() {
+        return status == DispatchStatus.UNROUTED || status == DispatchStatus.DISPATCHED;
+    }
+
+    /** The case's routing facts corrected at intake. */
+    public void correct(String newCategory, String newDistrict, String newStreet, String newGridCell) {
+        category = newCategory;
+        district = newDistrict;
+        street = newStreet;
+        gridCell = newGridCell;
+    }
+
+    /** The deadline that matters now: on site until the squad arrives, then resolution. */
+    public Instant nextDeadline() {
+        return onSiteAt == null ? onSiteDue : resolveDue;
+    }
+
     /** An extension (延期): asked by the squad, decided by a dispatcher. */
     public enum ExtensionStatus { REQUESTED, GRANTED, REJECTED }
 

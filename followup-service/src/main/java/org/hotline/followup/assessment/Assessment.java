@@ -1,6 +1,7 @@
 package org.hotline.followup.assessment;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hotline.platform.figures.Figure;
 
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,8 @@ public record Assessment(
             Figure reopen) {
     }
 
-    /** A rate as counted: numerator ÷ denominator (null rate when nothing was counted). */
-    @Schema(name = "Figure")
-    public record Figure(long count, long of, Double rate) {
-        public static Figure of(long count, long of) {
-            return new Figure(count, of, of == 0 ? null : Math.round(10000.0 * count / of) / 10000.0);
-        }
-    }
-
     public static final Map<String, String> DEFINITIONS = Map.of(
-            "month", "A dispatch round belongs to the month (Asia/Shanghai) in which its on-site deadline fell; a callback to the month it was due (on-time callback) or was answered (satisfaction, reopen).",
+            "month", "A dispatch round belongs to the month (in the bureau's zone) in which its on-site deadline fell; a callback to the month it was due (on-time callback) or was answered (satisfaction, reopen).",
             "response", "Rounds on site by their on-site deadline ÷ rounds whose on-site deadline has passed or that were on site.",
             "onTimeResolution", "Rounds resolved by their resolution deadline, extensions granted included ÷ rounds whose (extended) deadline has passed or that were resolved.",
             "onTimeResolutionWithoutExtensions", "The same, against the deadline before any extension.",

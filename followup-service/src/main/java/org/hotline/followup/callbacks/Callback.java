@@ -56,6 +56,31 @@ public class Callback extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** A callback falls due: the round was resolved; it may be made at once and is due within {@code within}. */
+    public void open(Instant resolved, java.time.Duration within) {
+        status = CallbackStatus.DUE;
+        dueAt = resolved.plus(within);
+        nextAttemptAt = resolved;
+    }
+
+    /** Running late: flagged once when {@code at} has reached the due time (the warning then implied), else warned once. */
+    public boolean flagLate(Instant at) {
+        if (!at.isBefore(dueAt)) {
+            breachedAt = at;
+            if (warnedAt == null) {
+                warnedAt = at; // the warning would only be noise now
+            }
+            return true;
+        }
+        warnedAt = at;
+        return false;
+    }
+
+    /** Overdue: still due at its due time. */
+    public boolean overdue(Instant at) {
+        return status == CallbackStatus.DUE && at.isAfter(dueAt);
+    }
+
     /**
      * Records one attempt; returns the status it leads to. Unreachable: tried again after {@code spacing}, and
      * closed as unreachable after {@code maxAttempts}. Dissatisfied: reopened, unless the case has already had

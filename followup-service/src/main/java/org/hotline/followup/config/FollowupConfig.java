@@ -27,4 +27,12 @@ public interface FollowupConfig {
     /** A warning when this share of the callback window (resolution to due) has passed. */
     @WithDefault("0.75")
     double warnAt();
+
+    /** How often each instance looks for callbacks running late. */
+    @WithDefault("PT1S")
+    Duration scanEvery();
+
+    /** At most this many callbacks are flagged per transaction (the next batch follows at once while they are full). */
+    @WithDefault("200")
+    int scanBatch();
 }

@@ -57,6 +57,21 @@ public class HotlineCase extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** Accepted now (受理) by {@code operator}, linked to {@code original} when it looks like a repeat of an open case. */
+    public void register(String operator, Instant at, String original) {
+        status = CaseStatus.REGISTERED;
+        registeredBy = operator;
+        registeredAt = at;
+        duplicateOf = original;
+    }
+
+    /** The case stands where the latest status step of its timeline says. */
+    public void follow(Step latest) {
+        if (latest.status() != null) {
+            status = latest.status();
+        }
+    }
+
     public static Uni<HotlineCase> findByNumber(String caseNumber) {
         return find("caseNumber", caseNumber).firstResult();
     }

@@ -1,11 +1,9 @@
 package org.hotline.notification.disclosure;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.hotline.platform.text.Sha256;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,11 +27,7 @@ public final class HashChain {
                 .map(v -> v == null ? "" : v)
                 .collect(Collectors.joining("\n"))
                 + (e.correctsSeq == null ? "" : "\ncorrects=" + e.correctsSeq);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException(e1);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String text(Instant instant) {

@@ -1,9 +1,7 @@
 package org.hotline.notification.disclosure;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.hotline.platform.text.Sha256;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -48,12 +46,6 @@ public final class PublicTextGuard {
     }
 
     public static String nameHash(String name) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((SALT + name.replaceAll("\\s", "")).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(SALT + name.replaceAll("\\s", ""));
     }
 }

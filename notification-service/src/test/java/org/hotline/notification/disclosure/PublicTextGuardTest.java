@@ -1,11 +1,13 @@
 package org.hotline.notification.disclosure;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What may go public, on summaries as supervisors really write them. */
+@Tag("fast")
 class PublicTextGuardTest {
     static final String NAME_HASH = PublicTextGuard.nameHash("王建国");
 

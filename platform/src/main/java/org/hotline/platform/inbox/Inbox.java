@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hotline.platform.config.HotlineConfig;
 import org.hotline.platform.problem.Outage;
 import org.jboss.logging.Logger;
 
@@ -34,21 +35,25 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     private final MeterRegistry registry;
+    private final String consumer;
     private final int retries;
     private final Duration firstPause;
     private final Duration longestPause;
 
-    public Inbox(MeterRegistry registry,
-                 @ConfigProperty(name = "hotline.inbox.retries", defaultValue = "8") int retries,
-                 @ConfigProperty(name = "hotline.inbox.first-pause", defaultValue = "200ms") Duration firstPause,
-                 @ConfigProperty(name = "hotline.inbox.longest-pause", defaultValue = "10s") Duration longestPause) {
+    public Inbox(MeterRegistry registry, HotlineConfig config,
+                 @ConfigProperty(name = "quarkus.application.name") String application) {
         this.registry = registry;
-        this.retries = retries;
-        this.firstPause = firstPause;
-        this.longestPause = longestPause;
+        this.consumer = application;
+        this.retries = config.inbox().retries();
+        this.firstPause = config.inbox().firstPause();
+        this.longestPause = config.inbox().longestPause();
     }
 
-    public Uni<Void> process(String consumer, ConsumerRecord<String, String> record, Function<IncomingEvent, Uni<Void>> handler) {
+    /**
+     * Applies the handler to the record's event once: the consumer is the service itself (its application name),
+     * so that every instance of a service shares one record of what it has processed.
+     */
+    public Uni<Void> process(ConsumerRecord<String, String> record, Function<IncomingEvent, Uni<Void>> handler) {
         IncomingEvent event;
         try {
             event = IncomingEvent.of(record);

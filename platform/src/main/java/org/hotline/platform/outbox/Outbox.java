@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hotline.platform.config.HotlineConfig;
 import org.hotline.platform.events.EventType;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -24,11 +24,11 @@ public class Outbox {
     private final String topicPrefix;
 
     public Outbox(ObjectMapper json, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application,
-                  @ConfigProperty(name = "hotline.topic-prefix") Optional<String> topicPrefix) {
+                  HotlineConfig config) {
         this.json = json;
         this.clock = clock;
         this.source = "/hotline/" + application;
-        this.topicPrefix = topicPrefix.orElse("");
+        this.topicPrefix = config.topicPrefix().orElse("");
     }
 
     public Uni<OutboxEvent> add(EventType type, String caseNumber, Object data) {

@@ -10,6 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hotline.platform.config.HotlineConfig;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -41,17 +42,14 @@ public class OutboxRelay {
     public OutboxRelay(AgroalDataSource dataSource, MeterRegistry registry,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "quarkus.application.name") String application,
-                       @ConfigProperty(name = "hotline.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "hotline.outbox.lease", defaultValue = "10s") Duration lease,
-                       @ConfigProperty(name = "hotline.outbox.poll-interval", defaultValue = "50ms") Duration pollInterval,
-                       @ConfigProperty(name = "hotline.retention.outbox", defaultValue = "7d") Duration keepPublished,
-                       @ConfigProperty(name = "hotline.retention.inbox", defaultValue = "30d") Duration keepProcessed) {
+                       HotlineConfig config) {
         this.dataSource = dataSource;
-        this.retention = new Retention(dataSource, keepPublished, keepProcessed);
-        this.pollInterval = pollInterval;
-        this.batchSize = batchSize;
-        this.publisher = new OutboxPublisher(dataSource, bootstrapServers, application + "-outbox", batchSize, lease,
-                OutboxPublisher.Interruption.NONE);
+        this.retention = new Retention(dataSource, config.retention().outbox(), config.retention().inbox(),
+                config.retention().chunk());
+        this.pollInterval = config.outbox().pollInterval();
+        this.batchSize = config.outbox().batchSize();
+        this.publisher = new OutboxPublisher(dataSource, bootstrapServers, application + "-outbox", batchSize,
+                config.outbox().lease(), OutboxPublisher.Interruption.NONE);
         this.published = Counter.builder("hotline.outbox.published").description("Events published from the outbox")
                 .register(registry);
         Gauge.builder("hotline.outbox.pending", this, OutboxRelay::pending)
@@ -101,7 +99,7 @@ public class OutboxRelay {
     }
 
     /** Every hour (after the first minute): published outbox rows and old inbox ids are deleted ({@link Retention}). */
-    @Scheduled(every = "${hotline.retention.every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${hotline.retention.every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
         try {
             retention.prune();

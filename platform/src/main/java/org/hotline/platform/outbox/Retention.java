@@ -17,24 +17,24 @@ import java.time.Duration;
  */
 public final class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class);
-    private static final int CHUNK = 5_000;
-
     private final DataSource dataSource;
     private final Duration outbox;
     private final Duration inbox;
+    private final int chunk;
 
-    public Retention(DataSource dataSource, Duration outbox, Duration inbox) {
+    public Retention(DataSource dataSource, Duration outbox, Duration inbox, int chunk) {
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.inbox = inbox;
+        this.chunk = chunk;
     }
 
     /** Returns how many outbox and inbox rows it deleted. */
     public long[] prune() throws SQLException {
         long events = delete("delete from outbox_event where ctid = any(array(select ctid from outbox_event "
-                + "where published_at < now() - make_interval(secs => ?) limit " + CHUNK + "))", outbox);
+                + "where published_at < now() - make_interval(secs => ?) limit " + chunk + "))", outbox);
         long ids = delete("delete from inbox_event where ctid = any(array(select ctid from inbox_event "
-                + "where processed_at < now() - make_interval(secs => ?) limit " + CHUNK + "))", inbox);
+                + "where processed_at < now() - make_interval(secs => ?) limit " + chunk + "))", inbox);
         if (events + ids > 0) {
             LOG.infof("retention: deleted %d published outbox events older than %s and %d inbox ids older than %s",
                     events, outbox, ids, inbox);
@@ -51,7 +51,7 @@ public final class Retention {
             do {
                 deleted = delete.executeUpdate();
                 total += deleted;
-            } while (deleted == CHUNK);
+            } while (deleted == chunk);
         }
         return total;
     }

@@ -11,6 +11,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hotline.platform.config.HotlineConfig;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,6 +24,12 @@ import java.util.stream.Collectors;
 /** The one error format of every service: RFC 9457 problem details naming each bad field. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final String retryAfter;
+
+    public ProblemMappers(HotlineConfig config) {
+        this.retryAfter = Integer.toString(config.outage().retryAfterSeconds());
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -91,7 +98,7 @@ public class ProblemMappers {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getClass().getName());
             return Response.fromResponse(respond(new Problem("about:blank", "Service unavailable", 503,
                     "the service cannot reach its database just now; nothing was stored, try again shortly",
-                    uri.getPath(), List.of()))).header("Retry-After", "5").build();
+                    uri.getPath(), List.of()))).header("Retry-After", retryAfter).build();
         }
         String id = UUID.randomUUID().toString();
         // Log the class and stack only: an exception message may quote request data.

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 /**
  * Runs a reactive task every {@code period} (sub-second periods included, unlike the scheduler, which checks its
  * triggers once a second), each run on a fresh safe Vert.x context as Hibernate Reactive requires, never two runs
- * at once. A failed run is logged and the next one tries again.
+ * at once; the first run comes one period after the start. A failed run is logged and the next one tries again.
  */
 public final class Periodic {
     private static final Logger LOG = Logger.getLogger(Periodic.class);
@@ -25,7 +25,7 @@ public final class Periodic {
     public static void every(Vertx vertx, Duration period, String name, Supplier<Uni<?>> task) {
         AtomicBoolean running = new AtomicBoolean();
         Context root = vertx.getOrCreateContext();
-        vertx.setPeriodic(2000, period.toMillis(), id -> {
+        vertx.setPeriodic(period.toMillis(), period.toMillis(), id -> {
             if (!running.compareAndSet(false, true)) {
                 return;
             }

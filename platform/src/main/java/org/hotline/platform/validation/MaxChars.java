@@ -1,6 +1,8 @@
 package org.hotline.platform.validation;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import java.lang.annotation.Documented;
@@ -14,7 +16,7 @@ import java.lang.annotation.Target;
  * Chinese character (including the rare ones outside the BMP) counts one. {@code @Size} counts UTF-16 units.
  */
 @Documented
-@Constraint(validatedBy = MaxCharsValidator.class)
+@Constraint(validatedBy = MaxChars.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MaxChars {
@@ -25,4 +27,19 @@ public @interface MaxChars {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
+    /** Counts code points (a constraint and its validator name each other: one class, so no import circle). */
+    class Validator implements ConstraintValidator<MaxChars, CharSequence> {
+        private int max;
+
+        @Override
+        public void initialize(MaxChars constraint) {
+            max = constraint.value();
+        }
+
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            return value == null || Character.codePointCount(value, 0, value.length()) <= max;
+        }
+    }
 }

@@ -34,7 +34,7 @@ class RetentionTest {
         inbox(c, "now() - interval '31 days'");    // goes
         inbox(c, "now() - interval '29 days'");    // stays
 
-        long[] deleted = new Retention(db, Duration.ofDays(7), Duration.ofDays(30)).prune();
+        long[] deleted = new Retention(db, Duration.ofDays(7), Duration.ofDays(30), 5_000).prune();
 
         assertEquals(2, count("select count(*) from outbox_event where case_number = '" + c + "'"),
                 "the 6-day-old published event and the pending one stay");

@@ -1,10 +1,8 @@
 package org.hotline.dispatch.dispatches.mapping;
 
 import org.hotline.dispatch.dispatches.Dispatch;
+import org.hotline.dispatch.dispatches.DispatchStatus;
 import org.hotline.dispatch.dispatches.rest.DispatchView;
-import org.hotline.dispatch.dispatches.service.DispatchService;
-import org.hotline.dispatch.routing.RoutingRule;
-import org.hotline.dispatch.routing.rest.RoutingRuleView;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.events.contracts.DispatchCreated;
 import org.hotline.platform.events.contracts.DispatchNoted;
@@ -63,10 +61,7 @@ public interface DispatchMapper {
     @Mapping(target = "squad", source = "d.squad")
     DispatchNoted toNoted(Dispatch d, String by, String reason, Instant until, Instant at);
 
-    RoutingRuleView toView(RoutingRule rule);
-
     default Long secondsLeft(Dispatch d, Instant now) {
-        return d.status == org.hotline.dispatch.dispatches.DispatchStatus.RESOLVED ? null
-                : DispatchService.nextDeadline(d).getEpochSecond() - now.getEpochSecond();
+        return d.status == DispatchStatus.RESOLVED ? null : d.nextDeadline().getEpochSecond() - now.getEpochSecond();
     }
 }

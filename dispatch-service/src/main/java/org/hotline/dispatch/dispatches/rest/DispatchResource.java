@@ -17,17 +17,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hotline.dispatch.dispatches.Dispatch;
 import org.hotline.dispatch.dispatches.mapping.DispatchMapper;
 import org.hotline.dispatch.dispatches.service.DispatchService;
 import org.hotline.platform.problem.Problem;
-import org.hotline.platform.problem.ProblemException;
+import org.hotline.platform.security.SquadScope;
 
 import java.time.Clock;
 import java.util.List;
@@ -42,15 +42,15 @@ public class DispatchResource {
     private final DispatchService dispatches;
     private final DispatchMapper mapper;
     private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final SquadScope scope;
     private final Clock clock;
 
     public DispatchResource(DispatchService dispatches, DispatchMapper mapper, SecurityIdentity identity,
-                            JsonWebToken token, Clock clock) {
+                            SquadScope scope, Clock clock) {
         this.dispatches = dispatches;
         this.mapper = mapper;
         this.identity = identity;
-        this.token = token;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -63,7 +63,7 @@ public class DispatchResource {
             @Parameter(description = "Only this case's open dispatch (a case number quoted on the phone)", example = "M-261129-0007")
             @QueryParam("caseNumber") String caseNumber,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return dispatches.open(squadScope(), caseNumber, limit).map(list -> list.stream().map(d -> mapper.toView(d, clock.instant())).toList());
+        return dispatches.open(scope.reading(), caseNumber, limit).map(list -> list.stream().map(this::view).toList());
     }
 
     @GET
@@ -71,7 +71,7 @@ public class DispatchResource {
     @RolesAllowed({"supervisor", "dispatcher", "auditor"})
     @Operation(summary = "One dispatch")
     public Uni<DispatchView> get(@PathParam("id") long id) {
-        return dispatches.find(id, squadScope()).map(d -> mapper.toView(d, clock.instant()));
+        return dispatches.find(id, scope.reading()).map(this::view);
     }
 
     @POST
@@ -81,7 +81,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "409", description = "Already acknowledged",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DispatchView> acknowledge(@PathParam("id") long id) {
-        return dispatches.acknowledge(id, squadScope(), user()).map(d -> mapper.toView(d, clock.instant()));
+        return dispatches.acknowledge(id, scope.acting(), user()).map(this::view);
     }
 
     @POST
@@ -89,7 +89,7 @@ public class DispatchResource {
     @RolesAllowed("supervisor")
     @Operation(summary = "Record arrival on site (到场)")
     public Uni<DispatchView> arrive(@PathParam("id") long id) {
-        return dispatches.arrive(id, squadScope(), user()).map(d -> mapper.toView(d, clock.instant()));
+        return dispatches.arrive(id, scope.acting(), user()).map(this::view);
     }
 
     @POST
@@ -100,7 +100,8 @@ public class DispatchResource {
     @APIResponse(responseCode = "409", description = "Not on site yet, or already resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DispatchView> resolve(@PathParam("id") long id, @Valid @NotNull Resolution resolution) {
-        return dispatches.resolve(id, squadScope(), resolution, user()).map(d -> mapper.toView(d, clock.instant()));
+        return dispatches.resolve(id, scope.acting(), resolution.outcome(), resolution.publicSummary(),
+                resolution.internalNotes(), user()).map(this::view);
     }
 
     @POST
@@ -111,7 +112,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "409", description = "Already on site or resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DispatchView> giveBack(@PathParam("id") long id, @Valid @NotNull Reason reason) {
-        return dispatches.giveBack(id, squadScope(), reason.reason(), user()).map(d -> mapper.toView(d, clock.instant()));
+        return dispatches.giveBack(id, scope.acting(), reason.reason(), user()).map(this::view);
     }
 
     @POST
@@ -122,7 +123,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "409", description = "Already resolved, or a request is already waiting",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DispatchView> requestExtension(@PathParam("id") long id, @Valid @NotNull ExtensionRequest request) {
-        return dispatches.requestExtension(id, squadScope(), request, user()).map(d -> mapper.toView(d, clock.instant()));
+        return dispatches.requestExtension(id, scope.acting(), request.until(), request.reason(), user()).map(this::view);
     }
 
     @GET
@@ -130,7 +131,7 @@ public class DispatchResource {
     @RolesAllowed({"dispatcher", "auditor"})
     @Operation(summary = "The dispatcher's queue: unroutable and returned dispatches, and extension requests, most urgent first")
     public Uni<List<DispatchView>> queue() {
-        return dispatches.queue().map(list -> list.stream().map(d -> mapper.toView(d, clock.instant())).toList());
+        return dispatches.queue().map(list -> list.stream().map(this::view).toList());
     }
 
     @POST
@@ -141,7 +142,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "409", description = "A squad is already working on it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DispatchView> reroute(@PathParam("id") long id, @Valid @NotNull Reroute reroute) {
-        return dispatches.reroute(id, reroute.squad(), user()).map(d -> mapper.toView(d, clock.instant()));
+        return dispatches.reroute(id, reroute.squad(), user()).map(this::view);
     }
 
     @POST
@@ -152,19 +153,11 @@ public class DispatchResource {
     @APIResponse(responseCode = "409", description = "No request waiting, or already resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DispatchView> decideExtension(@PathParam("id") long id, @Valid @NotNull ExtensionDecision decision) {
-        return dispatches.decideExtension(id, decision.grant(), decision.note(), user()).map(d -> mapper.toView(d, clock.instant()));
+        return dispatches.decideExtension(id, decision.grant(), decision.note(), user()).map(this::view);
     }
 
-    /** The squad a supervisor is limited to; null for dispatchers and auditors, who see all. */
-    private String squadScope() {
-        if (identity.hasRole("dispatcher") || identity.hasRole("auditor")) {
-            return null;
-        }
-        String squad = token.getClaim("squad");
-        if (squad == null || squad.isBlank()) {
-            throw new ProblemException(403, "No squad", "the supervisor's token carries no squad claim");
-        }
-        return squad;
+    private DispatchView view(Dispatch d) {
+        return mapper.toView(d, clock.instant());
     }
 
     private String user() {

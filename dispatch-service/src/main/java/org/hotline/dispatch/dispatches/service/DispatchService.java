@@ -8,18 +8,18 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline.dispatch.deadlines.DeadlineAlarm.Kind;
-import org.hotline.dispatch.deadlines.DeadlinePolicy;
-import org.hotline.dispatch.deadlines.DeadlineService;
+import org.hotline.dispatch.deadlines.service.DeadlinePolicy;
+import org.hotline.dispatch.deadlines.service.DeadlineService;
 import org.hotline.dispatch.dispatches.Dispatch;
 import org.hotline.dispatch.dispatches.DispatchStatus;
+import org.hotline.dispatch.dispatches.Outcome;
 import org.hotline.dispatch.dispatches.mapping.DispatchMapper;
-import org.hotline.dispatch.dispatches.rest.ExtensionRequest;
-import org.hotline.dispatch.dispatches.rest.Resolution;
-import org.hotline.dispatch.routing.RoutingService;
+import org.hotline.dispatch.routing.service.RoutingService;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CaseCorrected;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.events.contracts.CaseReopened;
+import org.hotline.platform.inbox.UnprocessableEventException;
 import org.hotline.platform.outbox.Outbox;
 import org.hotline.platform.problem.ProblemException;
 
@@ -55,9 +55,7 @@ public class DispatchService {
 
     /** Routes a newly registered case (派单), deadlines counted from the call. Runs inside the consumer's inbox transaction. */
     public Uni<Void> dispatch(CaseRegistered registered) {
-        Dispatch d = mapper.fromCase(registered);
-        d.round = 1;
-        return open(d, registered.receivedAt());
+        return open(mapper.fromCase(registered), 1, null, registered.receivedAt());
     }
 
     /** A dissatisfied caller: a new round, linked to the last one, with fresh deadlines from the reopening. */
@@ -65,26 +63,17 @@ public class DispatchService {
         return Dispatch.<Dispatch>find("caseNumber = ?1 order by round desc", reopened.caseNumber()).firstResult()
                 .chain(last -> {
                     if (last == null) {
-                        return Uni.createFrom().failure(new org.hotline.platform.inbox.UnprocessableEventException(
+                        return Uni.createFrom().failure(new UnprocessableEventException(
                                 "case " + reopened.caseNumber() + " was never dispatched here"));
                     }
-                    Dispatch d = mapper.nextRound(last);
-                    d.round = last.round + 1;
-                    d.previousDispatchId = last.id;
-                    return open(d, reopened.reopenedAt());
+                    return open(mapper.nextRound(last), last.round + 1, last, reopened.reopenedAt());
                 });
     }
 
-    private Uni<Void> open(Dispatch d, Instant from) {
+    private Uni<Void> open(Dispatch d, int round, Dispatch previous, Instant from) {
         DeadlinePolicy.Deadlines due = policy.of(d.channel, d.category, d.priority, from);
-        d.onSiteDue = due.onSiteDue();
-        d.resolveDue = due.resolveDue();
-        d.dispatchedAt = clock.instant();
         return routing.route(d.district, d.gridCell, d.category)
-                .invoke(squad -> {
-                    d.squad = squad;
-                    d.status = squad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
-                })
+                .invoke(squad -> d.open(round, previous, due.onSiteDue(), due.resolveDue(), squad, clock.instant()))
                 .chain(squad -> d.<Dispatch>persist())
                 .call(saved -> deadlines.schedule(saved, from))
                 .call(saved -> outbox.add(EventType.DISPATCH_CREATED, saved.caseNumber, mapper.toCreated(saved)))
@@ -98,20 +87,15 @@ public class DispatchService {
     public Uni<Void> correct(CaseCorrected corrected) {
         return Dispatch.<Dispatch>find("caseNumber = ?1 order by round desc", corrected.caseNumber()).firstResult()
                 .chain(d -> {
-                    if (d == null || !(d.status == DispatchStatus.UNROUTED || d.status == DispatchStatus.DISPATCHED)) {
+                    if (d == null || !d.reroutable()) {
                         return Uni.createFrom().voidItem();
                     }
-                    d.category = corrected.category();
-                    d.district = corrected.district();
-                    d.street = corrected.street();
-                    d.gridCell = corrected.gridCell();
+                    d.correct(corrected.category(), corrected.district(), corrected.street(), corrected.gridCell());
                     return routing.route(d.district, d.gridCell, d.category).chain(squad -> {
                         if (Objects.equals(squad, d.squad)) {
                             return Uni.createFrom().voidItem();
                         }
-                        d.squad = squad;
-                        d.status = squad == null ? DispatchStatus.UNROUTED : DispatchStatus.DISPATCHED;
-                        d.dispatchedAt = clock.instant();
+                        d.route(squad, clock.instant());
                         return outbox.add(EventType.DISPATCH_REROUTED, d.caseNumber, mapper.toCreated(d)).replaceWithVoid();
                     });
                 });
@@ -139,11 +123,7 @@ public class DispatchService {
     public Uni<List<Dispatch>> queue() {
         return Dispatch.<Dispatch>list("status in ?1 or extensionStatus = ?2",
                         List.of(DispatchStatus.UNROUTED, DispatchStatus.RETURNED), Dispatch.ExtensionStatus.REQUESTED)
-                .map(list -> list.stream().sorted(Comparator.comparing(DispatchService::nextDeadline)).toList());
-    }
-
-    public static Instant nextDeadline(Dispatch d) {
-        return d.onSiteAt == null ? d.onSiteDue : d.resolveDue;
+                .map(list -> list.stream().sorted(Comparator.comparing(Dispatch::nextDeadline)).toList());
     }
 
     @WithSession
@@ -164,10 +144,10 @@ public class DispatchService {
     }
 
     @WithTransaction
-    public Uni<Dispatch> resolve(long id, String squad, Resolution resolution, String by) {
+    public Uni<Dispatch> resolve(long id, String squad, Outcome outcome, String publicSummary, String internalNotes, String by) {
         Instant now = clock.instant();
         return load(id, squad)
-                .invoke(d -> d.resolve(resolution.outcome(), resolution.publicSummary(), resolution.internalNotes(), by, now))
+                .invoke(d -> d.resolve(outcome, publicSummary, internalNotes, by, now))
                 .call(d -> deadlines.cancel(d, Kind.ON_SITE, Kind.RESOLUTION))
                 .call(d -> outbox.add(EventType.DISPATCH_RESOLVED, d.caseNumber, mapper.toResolved(d)))
                 .invoke(d -> record("hotline.dispatch.time.to.resolution", d, d.resolvedAt));
@@ -193,12 +173,11 @@ public class DispatchService {
 
     /** 延期: the squad asks for a later resolution deadline, with a reason. */
     @WithTransaction
-    public Uni<Dispatch> requestExtension(long id, String squad, ExtensionRequest request, String by) {
+    public Uni<Dispatch> requestExtension(long id, String squad, Instant until, String reason, String by) {
         Instant now = clock.instant();
         return load(id, squad)
-                .invoke(d -> d.requestExtension(request.until(), request.reason(), by, now))
-                .call(d -> outbox.add(EventType.EXTENSION_REQUESTED, d.caseNumber,
-                        mapper.toNoted(d, by, request.reason(), request.until(), now)));
+                .invoke(d -> d.requestExtension(until, reason, by, now))
+                .call(d -> outbox.add(EventType.EXTENSION_REQUESTED, d.caseNumber, mapper.toNoted(d, by, reason, until, now)));
     }
 
     /** A dispatcher grants (the resolution deadline and its alarms move) or rejects an extension. */

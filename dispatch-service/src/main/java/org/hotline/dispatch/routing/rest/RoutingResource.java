@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hotline.dispatch.dispatches.mapping.DispatchMapper;
-import org.hotline.dispatch.routing.RoutingService;
+import org.hotline.dispatch.routing.mapping.RoutingMapper;
+import org.hotline.dispatch.routing.service.RoutingService;
 
 import java.util.List;
 
@@ -27,10 +27,10 @@ import java.util.List;
 @SecurityRequirement(name = "SecurityScheme")
 public class RoutingResource {
     private final RoutingService routing;
-    private final DispatchMapper mapper;
+    private final RoutingMapper mapper;
     private final SecurityIdentity identity;
 
-    public RoutingResource(RoutingService routing, DispatchMapper mapper, SecurityIdentity identity) {
+    public RoutingResource(RoutingService routing, RoutingMapper mapper, SecurityIdentity identity) {
         this.routing = routing;
         this.mapper = mapper;
         this.identity = identity;

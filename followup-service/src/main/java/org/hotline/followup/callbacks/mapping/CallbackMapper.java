@@ -38,7 +38,7 @@ public interface CallbackMapper {
         return new CallbackView(c.id, c.caseNumber, c.round, c.squad,
                 contact == null ? null : new CallbackView.Caller(contact.name, contact.phone),
                 c.outcome, c.publicSummary, c.resolvedAt, c.dueAt, c.nextAttemptAt,
-                c.status == org.hotline.followup.callbacks.CallbackStatus.DUE && now.isAfter(c.dueAt),
+                c.overdue(now),
                 c.status.name(), c.result == null ? null : c.result.name(), c.attempts, c.notes, c.closedAt, c.closedBy);
     }
 

@@ -23,6 +23,7 @@ import org.hotline.followup.callbacks.service.CallbackService;
 import org.hotline.platform.problem.Problem;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 @Path("/callbacks")
@@ -46,7 +47,8 @@ public class CallbackResource {
     @RolesAllowed({"operator", "auditor"})
     @Operation(summary = "The callback worklist: callbacks to make now (due and overdue), most urgent first, with the caller's name and phone")
     public Uni<List<CallbackView>> worklist() {
-        return callbacks.worklist();
+        Instant now = clock.instant();
+        return callbacks.worklist().map(list -> list.stream().map(c -> mapper.toView(c.callback(), c.contact(), now)).toList());
     }
 
     @GET
@@ -54,7 +56,8 @@ public class CallbackResource {
     @RolesAllowed({"dispatcher", "auditor"})
     @Operation(summary = "Cases dissatisfied beyond the reopening limit, for a dispatcher or auditor to decide")
     public Uni<List<CallbackView>> escalated() {
-        return callbacks.escalated();
+        Instant now = clock.instant();
+        return callbacks.escalated().map(list -> list.stream().map(c -> mapper.toView(c, null, now)).toList());
     }
 
     @POST
@@ -66,6 +69,7 @@ public class CallbackResource {
     @APIResponse(responseCode = "409", description = "The callback is already closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CallbackView> attempt(@PathParam("id") long id, @Valid @NotNull CallbackAttempt attempt) {
-        return callbacks.record(id, attempt, identity.getPrincipal().getName());
+        return callbacks.record(id, attempt.result(), attempt.notes(), identity.getPrincipal().getName())
+                .map(c -> mapper.toView(c, null, clock.instant()));
     }
 }

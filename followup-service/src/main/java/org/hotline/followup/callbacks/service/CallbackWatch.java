@@ -11,63 +11,61 @@ import org.hotline.followup.callbacks.mapping.CallbackMapper;
 import org.hotline.followup.config.FollowupConfig;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.outbox.Outbox;
-import org.hotline.platform.time.Periodic;
+import org.hotline.platform.work.DueWork;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Flags callbacks running late, each flag exactly once: a warning when {@code warn-at} of the window from
- * resolution to due has passed, "overdue" at the due time. Rows are locked ({@code SKIP LOCKED}), marked and
- * their events written to the outbox in one transaction, so several instances never flag one twice.
+ * Flags callbacks running late, each flag exactly once, as the platform's {@link DueWork}: a warning when
+ * {@code warn-at} of the window from resolution to due has passed, "overdue" at the due time. Rows are locked,
+ * marked and their events written to the outbox in one transaction, so several instances never flag one twice.
  */
 @ApplicationScoped
-public class CallbackWatch {
+public class CallbackWatch implements DueWork.Rows<Callback> {
     private final Outbox outbox;
-    private final Clock clock;
     private final CallbackMapper mapper;
     private final double warnAt;
+    private final DueWork<Callback> work;
 
     public CallbackWatch(Outbox outbox, Clock clock, CallbackMapper mapper, FollowupConfig config) {
         this.outbox = outbox;
-        this.clock = clock;
         this.mapper = mapper;
         this.warnAt = config.warnAt();
+        this.work = new DueWork<>("callback scan", clock, config.scanEvery(), config.scanBatch(), this);
     }
 
     void start(@Observes StartupEvent event, Vertx vertx) {
-        Periodic.every(vertx, Duration.ofSeconds(1), "callback scan", this::scan);
+        work.start(vertx);
     }
 
+    /** One scan: flags what is late now; returns how many callbacks it flagged. */
     public Uni<Integer> scan() {
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery("select * from callback where status = 'DUE' and ("
-                                + "(breached_at is null and due_at <= :now) or "
-                                + "(warned_at is null and resolved_at + (due_at - resolved_at) * :warnAt <= :now)) "
-                                + "order by due_at, id limit 200 for update skip locked", Callback.class)
-                        .setParameter("now", now)
-                        .setParameter("warnAt", warnAt)
-                        .getResultList())
-                .chain(list -> flag(list, now)));
+        return work.drain();
     }
 
-    private Uni<Integer> flag(List<Callback> callbacks, Instant now) {
+    @Override
+    public Uni<List<Callback>> lockDue(Instant now, int limit) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select * from callback where status = 'DUE' and ("
+                        + "(breached_at is null and due_at <= :now) or "
+                        + "(warned_at is null and resolved_at + (due_at - resolved_at) * :warnAt <= :now)) "
+                        + "order by due_at, id limit :limit for update skip locked", Callback.class)
+                .setParameter("now", now)
+                .setParameter("warnAt", warnAt)
+                .setParameter("limit", limit)
+                .getResultList());
+    }
+
+    @Override
+    public Uni<Void> act(List<Callback> callbacks, Instant now) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Callback c : callbacks) {
-            if (!now.isBefore(c.dueAt)) {
-                c.breachedAt = now;
-                if (c.warnedAt == null) {
-                    c.warnedAt = now; // the warning would only be noise now
-                }
-                chain = chain.chain(() -> outbox.add(EventType.CALLBACK_OVERDUE, c.caseNumber, mapper.toFlag(c, "OVERDUE", now))).replaceWithVoid();
-            } else {
-                c.warnedAt = now;
-                chain = chain.chain(() -> outbox.add(EventType.CALLBACK_WARNING, c.caseNumber, mapper.toFlag(c, "WARNING", now))).replaceWithVoid();
-            }
+            boolean overdue = c.flagLate(now);
+            EventType type = overdue ? EventType.CALLBACK_OVERDUE : EventType.CALLBACK_WARNING;
+            String flag = overdue ? "OVERDUE" : "WARNING";
+            chain = chain.chain(() -> outbox.add(type, c.caseNumber, mapper.toFlag(c, flag, now))).replaceWithVoid();
         }
-        return chain.replaceWith(callbacks.size());
+        return chain;
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hotline.intake.cases.CaseCriteria;
 import org.hotline.intake.cases.mapping.CaseMapper;
 import org.hotline.intake.cases.service.CaseSearch;
 import org.hotline.intake.cases.service.CaseService;
@@ -73,7 +74,7 @@ public class CaseResource {
             @Parameter(description = "Client-chosen unique key of this complaint, e.g. a UUID", example = "6f1c9a52-3d5e-4c1b-9a37-2b8f0e4d7c11")
             @HeaderParam("Idempotency-Key") @Size(min = 8, max = 100) String idempotencyKey,
             @Valid @NotNull RegisterComplaint request, UriInfo uri) {
-        return cases.register(request, identity.getPrincipal().getName(), idempotencyKey)
+        return cases.register(mapper.toComplaint(request), identity.getPrincipal().getName(), idempotencyKey)
                 .map(r -> Response.created(uri.getAbsolutePathBuilder().path(r.registered().caseNumber).build())
                         .header("Idempotency-Replayed", r.replayed() ? "true" : null)
                         .entity(mapper.toView(r.registered())).build());
@@ -88,7 +89,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CaseView> get(@Parameter(example = "M-261129-0007") @PathParam("caseNumber") String caseNumber) {
-        return cases.find(caseNumber);
+        return cases.find(caseNumber).map(mapper::toView);
     }
 
     @GET
@@ -109,7 +110,8 @@ public class CaseResource {
             @QueryParam("phone") String phone,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return search.search(new CaseQuery(status, channel, category, district, from, to, phone, cursor, limit));
+        return search.search(new CaseCriteria(status, channel, category, district, from, to, phone, cursor, limit))
+                .map(mapper::toPage);
     }
 
     @PATCH
@@ -121,6 +123,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "A squad already has the case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CaseView> correct(@PathParam("caseNumber") String caseNumber, @Valid @NotNull CaseCorrection correction) {
-        return cases.correct(caseNumber, correction, identity.getPrincipal().getName());
+        return cases.correct(caseNumber, mapper.toCorrection(correction), identity.getPrincipal().getName())
+                .map(mapper::toView);
     }
 }

@@ -4,24 +4,23 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hotline.intake.cases.CaseCriteria;
+import org.hotline.intake.cases.CaseRecord;
 import org.hotline.intake.cases.CaseStatus;
 import org.hotline.intake.cases.CaseStep;
 import org.hotline.intake.cases.Channel;
+import org.hotline.intake.cases.FoundCases;
 import org.hotline.intake.cases.HotlineCase;
 import org.hotline.intake.cases.PhoneNumber;
-import org.hotline.intake.cases.mapping.CaseMapper;
-import org.hotline.intake.cases.rest.CasePage;
-import org.hotline.intake.cases.rest.CaseQuery;
-import org.hotline.intake.cases.rest.CaseView;
 import org.hotline.intake.config.IntakeConfig;
 import org.hotline.platform.problem.ProblemException;
-import org.hotline.platform.time.ClockProducer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -35,18 +34,18 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CaseSearch {
-    private final CaseMapper mapper;
     private final IntakeConfig config;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public CaseSearch(CaseMapper mapper, IntakeConfig config, Clock clock) {
-        this.mapper = mapper;
+    public CaseSearch(IntakeConfig config, Clock clock, ZoneId zone) {
         this.config = config;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @WithSession
-    public Uni<CasePage> search(CaseQuery q) {
+    public Uni<FoundCases> search(CaseCriteria q) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (q.status() != null) {
@@ -97,25 +96,25 @@ public class CaseSearch {
                     List<HotlineCase> page = found.size() > q.limit() ? found.subList(0, q.limit()) : found;
                     String next = found.size() > q.limit() ? new Cursor(page.get(page.size() - 1)).encode() : null;
                     if (!withTimelines || page.isEmpty()) {
-                        return Uni.createFrom().item(new CasePage(page.stream().map(mapper::toView).toList(), next));
+                        return Uni.createFrom().item(new FoundCases(page.stream().map(CaseRecord::of).toList(), next));
                     }
                     return CaseStep.of(page.stream().map(c -> c.caseNumber).toList()).map(steps -> {
                         Map<String, List<CaseStep>> byCase = steps.stream().collect(Collectors.groupingBy(s -> s.caseNumber));
-                        List<CaseView> items = page.stream()
-                                .map(c -> mapper.toView(c, byCase.getOrDefault(c.caseNumber, List.of()), null)).toList();
-                        return new CasePage(items, next);
+                        List<CaseRecord> items = page.stream()
+                                .map(c -> new CaseRecord(c, byCase.getOrDefault(c.caseNumber, List.of()), null)).toList();
+                        return new FoundCases(items, next);
                     });
                 });
     }
 
     /** An ISO-8601 time with offset ({@code 2026-11-01T08:00:00+08:00}, {@code ...Z}) or a date in the bureau's zone. */
-    private static Instant time(String field, String value) {
+    private Instant time(String field, String value) {
         if (value == null) {
             return null;
         }
         try {
             return value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(ClockProducer.BUREAU_ZONE).toInstant()
+                    ? LocalDate.parse(value).atStartOfDay(zone).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "is not a date (2026-11-01) or an ISO-8601 time (2026-11-01T08:00:00+08:00)");

@@ -1,6 +1,5 @@
 package org.hotline.intake.cases.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -13,32 +12,32 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline.intake.cases.AddressKey;
 import org.hotline.intake.cases.CaseChange;
-import org.hotline.intake.cases.CaseStatus;
+import org.hotline.intake.cases.CaseRecord;
 import org.hotline.intake.cases.CaseStep;
+import org.hotline.intake.cases.Complaint;
+import org.hotline.intake.cases.Correction;
 import org.hotline.intake.cases.HotlineCase;
+import org.hotline.intake.cases.Location;
 import org.hotline.intake.cases.PhoneNumber;
 import org.hotline.intake.cases.Step;
 import org.hotline.intake.cases.mapping.CaseMapper;
-import org.hotline.intake.cases.rest.CaseCorrection;
-import org.hotline.intake.cases.rest.CaseView;
-import org.hotline.intake.cases.rest.RegisterComplaint;
 import org.hotline.intake.config.IntakeConfig;
+import org.hotline.platform.config.HotlineConfig;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.outbox.Outbox;
 import org.hotline.platform.problem.Problem;
 import org.hotline.platform.problem.ProblemException;
-import org.hotline.platform.time.ClockProducer;
+import org.hotline.platform.text.Sha256;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,12 +49,17 @@ public class CaseService {
     private final CaseMapper mapper;
     private final Outbox outbox;
     private final Clock clock;
+    private final ZoneId zone;
     private final IntakeConfig config;
+    private final HotlineConfig.Catalogue catalogue;
     private final ObjectMapper json;
     private final Pool pool;
 
-    public CaseService(CaseMapper mapper, Outbox outbox, Clock clock, IntakeConfig config, ObjectMapper json, Pool pool) {
+    public CaseService(CaseMapper mapper, Outbox outbox, Clock clock, ZoneId zone, IntakeConfig config,
+                       HotlineConfig hotline, ObjectMapper json, Pool pool) {
         this.pool = pool;
+        this.zone = zone;
+        this.catalogue = hotline.catalogue();
         this.mapper = mapper;
         this.outbox = outbox;
         this.clock = clock;
@@ -73,7 +77,7 @@ public class CaseService {
      * created; the same key with another request is a 422. The case number is taken first, in its own short
      * transaction, so that no registration holds a connection while waiting for another.
      */
-    public Uni<Registration> register(RegisterComplaint request, String operator, String idempotencyKey) {
+    public Uni<Registration> register(Complaint request, String operator, String idempotencyKey) {
         Instant now = clock.instant();
         String phone = validate(request, now);
         HotlineCase c = mapper.toEntity(request);
@@ -93,11 +97,8 @@ public class CaseService {
 
     private Uni<HotlineCase> create(HotlineCase c, String operator, Instant now) {
         c.addressKey = AddressKey.of(c.district, c.street, c.address);
-        c.status = CaseStatus.REGISTERED;
-        c.registeredBy = operator;
-        c.registeredAt = now;
         return likelyDuplicate(c)
-                .invoke(original -> c.duplicateOf = original)
+                .invoke(original -> c.register(operator, now, original))
                 .chain(() -> c.<HotlineCase>persist())
                 .call(saved -> CaseStep.of(saved.caseNumber, Step.REGISTERED, saved.receivedAt, null, null, null).persist())
                 .call(saved -> outbox.add(EventType.CASE_REGISTERED, saved.caseNumber, mapper.toRegistered(saved)))
@@ -151,7 +152,7 @@ public class CaseService {
 
     /** Corrects a mistake until a squad has the case; every changed field is kept with who and when. */
     @WithTransaction
-    public Uni<CaseView> correct(String caseNumber, CaseCorrection correction, String operator) {
+    public Uni<CaseRecord> correct(String caseNumber, Correction correction, String operator) {
         Instant now = clock.instant();
         validate(correction);
         return load(caseNumber).chain(c -> {
@@ -166,7 +167,7 @@ public class CaseService {
             if (correction.description() != null) {
                 c.description = change(changes, "description", c.description, correction.description());
             }
-            RegisterComplaint.Location l = correction.location();
+            Location l = correction.location();
             if (l != null) {
                 c.district = change(changes, "location.district", c.district, l.district());
                 c.street = change(changes, "location.street", c.street, l.street());
@@ -205,7 +206,7 @@ public class CaseService {
 
     /** A case with its timeline and its corrections. */
     @WithSession
-    public Uni<CaseView> find(String caseNumber) {
+    public Uni<CaseRecord> find(String caseNumber) {
         return load(caseNumber).chain(this::details);
     }
 
@@ -214,10 +215,10 @@ public class CaseService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no case " + caseNumber));
     }
 
-    private Uni<CaseView> details(HotlineCase c) {
+    private Uni<CaseRecord> details(HotlineCase c) {
         return CaseStep.of(List.of(c.caseNumber))
                 .chain(steps -> CaseChange.<CaseChange>list("caseNumber = ?1 order by id", c.caseNumber)
-                        .map(changes -> mapper.toView(c, steps, changes)));
+                        .map(changes -> new CaseRecord(c, steps, changes)));
     }
 
     /**
@@ -227,7 +228,7 @@ public class CaseService {
      * a duplicate.
      */
     private Uni<String> nextNumber(HotlineCase c) {
-        LocalDate day = c.receivedAt.atZone(ClockProducer.BUREAU_ZONE).toLocalDate();
+        LocalDate day = c.receivedAt.atZone(zone).toLocalDate();
         // the pool answers on its own connection's context: come back to the request's, where its session lives
         Context request = Vertx.currentContext();
         return pool.preparedQuery("insert into case_number_sequence (channel, day, last) values ($1, $2, 1) "
@@ -239,11 +240,11 @@ public class CaseService {
     }
 
     /** Checks what bean validation cannot; returns the caller's phone in canonical form (null when anonymous). */
-    private String validate(RegisterComplaint request, Instant now) {
+    private String validate(Complaint request, Instant now) {
         List<Problem.FieldError> errors = new ArrayList<>();
         checkCatalogues(errors, request.category(), request.location());
-        if (request.priority() != null && !config.priorities().contains(request.priority())) {
-            errors.add(new Problem.FieldError("priority", "is not one of " + config.priorities()));
+        if (request.priority() != null && !catalogue.priorities().contains(request.priority())) {
+            errors.add(new Problem.FieldError("priority", "is not one of " + catalogue.priorities()));
         }
         if (request.receivedAt() != null && request.receivedAt().isBefore(now.minus(config.maxReceivedAge()))) {
             errors.add(new Problem.FieldError("receivedAt", "is more than " + config.maxReceivedAge() + " ago"));
@@ -263,18 +264,18 @@ public class CaseService {
         return phone;
     }
 
-    private void validate(CaseCorrection correction) {
+    private void validate(Correction correction) {
         List<Problem.FieldError> errors = new ArrayList<>();
         checkCatalogues(errors, correction.category(), correction.location());
         reject("Invalid correction", errors);
     }
 
-    private void checkCatalogues(List<Problem.FieldError> errors, String category, RegisterComplaint.Location location) {
-        if (category != null && !config.categories().contains(category)) {
-            errors.add(new Problem.FieldError("category", "is not in the catalogue " + config.categories()));
+    private void checkCatalogues(List<Problem.FieldError> errors, String category, Location location) {
+        if (category != null && !catalogue.categories().containsKey(category)) {
+            errors.add(new Problem.FieldError("category", "is not in the catalogue " + catalogue.categoryCodes()));
         }
-        if (location != null && !config.districts().contains(location.district())) {
-            errors.add(new Problem.FieldError("location.district", "is not one of " + config.districts()));
+        if (location != null && !catalogue.districts().contains(location.district())) {
+            errors.add(new Problem.FieldError("location.district", "is not one of " + catalogue.districts()));
         }
     }
 
@@ -285,12 +286,12 @@ public class CaseService {
         }
     }
 
-    private String hash(RegisterComplaint request) {
+    /** The complaint's fingerprint: the same key with another complaint is refused. */
+    private String hash(Complaint request) {
         try {
-            byte[] canonical = json.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return Sha256.hex(json.writeValueAsBytes(request));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

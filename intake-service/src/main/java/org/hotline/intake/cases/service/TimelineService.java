@@ -23,7 +23,7 @@ public class TimelineService {
                 .call(step::persist)
                 .call(c -> CaseStep.latestStatusStep(step.caseNumber).invoke(latest -> {
                     if (c != null && latest != null) {
-                        c.status = latest.step.status();
+                        c.follow(latest.step);
                     }
                 }))
                 .replaceWithVoid();

@@ -1,27 +1,50 @@
 package org.hotline.notification.disclosure.mapping;
 
+import jakarta.inject.Inject;
+import org.hotline.notification.config.NotificationConfig;
 import org.hotline.notification.disclosure.DisclosureEntry;
+import org.hotline.notification.disclosure.HeldEntry;
 import org.hotline.notification.disclosure.PublicCase;
 import org.hotline.notification.disclosure.rest.DisclosureView;
+import org.hotline.notification.disclosure.rest.HeldView;
+import org.hotline.platform.config.HotlineConfig;
 import org.hotline.platform.events.contracts.CaseClosed;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.events.contracts.DisclosurePublished;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 
-/** Every mapping of the public side: registered case to public facts, entries to views and events. */
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every mapping of the public side, in one place: registered case to public facts, closures to entries and held
+ * entries, entries to the JSON view, the feed items and the published event, and cases to Open311 requests.
+ */
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI)
-public interface DisclosureMapper {
+public abstract class DisclosureMapper {
+    @Inject
+    protected ZoneId zone;
+    @Inject
+    protected HotlineConfig hotline;
+    @Inject
+    protected NotificationConfig config;
 
-    PublicCase toPublicCase(CaseRegistered registered);
+    public abstract PublicCase toPublicCase(CaseRegistered registered);
 
-    DisclosureView toView(DisclosureEntry entry);
+    public abstract DisclosureView toView(DisclosureEntry entry);
 
-    @org.mapstruct.Mapping(target = "sequence", source = "seq")
-    DisclosurePublished toPublished(DisclosureEntry entry);
+    public abstract HeldView toView(HeldEntry held);
 
-    default org.hotline.notification.disclosure.HeldEntry toHeld(CaseClosed closed, String reason, java.time.Instant at) {
-        var held = new org.hotline.notification.disclosure.HeldEntry();
+    @Mapping(target = "sequence", source = "seq")
+    public abstract DisclosurePublished toPublished(DisclosureEntry entry);
+
+    public HeldEntry toHeld(CaseClosed closed, String reason, Instant at) {
+        HeldEntry held = new HeldEntry();
         held.caseNumber = closed.caseNumber();
         held.reason = reason;
         held.outcome = closed.outcome();
@@ -34,11 +57,90 @@ public interface DisclosureMapper {
     }
 
     /** The closure again, with an edited public summary. */
-    default CaseClosed toClosed(org.hotline.notification.disclosure.HeldEntry held, String summary) {
+    public CaseClosed toClosed(HeldEntry held, String summary) {
         return new CaseClosed(held.caseNumber, held.outcome, summary, held.satisfaction, held.resolvedAt, held.closedAt);
     }
 
-    default CaseClosed toClosed(DisclosureEntry entry, String summary) {
+    public CaseClosed toClosed(DisclosureEntry entry, String summary) {
         return new CaseClosed(entry.caseNumber, entry.outcome, summary, entry.satisfaction, entry.resolvedAt, entry.closedAt);
+    }
+
+    /** A JSON Feed 1.1 item; the hash chain in {@code _hotline}. */
+    public Map<String, Object> toFeedItem(DisclosureEntry e) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", Long.toString(e.seq));
+        item.put("title", feedTitle(e));
+        item.put("content_text", feedText(e));
+        item.put("date_published", e.publishedAt.toString());
+        item.put("tags", List.of(e.category, e.district, e.channel));
+        Map<String, Object> chain = new LinkedHashMap<>();
+        chain.put("seq", e.seq);
+        chain.put("case_number", e.caseNumber);
+        chain.put("status", e.status);
+        chain.put("outcome", e.outcome);
+        chain.put("satisfaction", e.satisfaction);
+        chain.put("street", e.street);
+        chain.put("received_at", text(e.receivedAt));
+        chain.put("resolved_at", text(e.resolvedAt));
+        chain.put("closed_at", text(e.closedAt));
+        chain.put("corrects_seq", e.correctsSeq);
+        chain.put("prev_hash", e.prevHash);
+        chain.put("hash", e.hash);
+        item.put("_hotline", chain);
+        return item;
+    }
+
+    public String feedTitle(DisclosureEntry e) {
+        return e.caseNumber + (e.correctsSeq == null ? "" : "（更正 #" + e.correctsSeq + "）") + " " + e.category + " · " + e.district + " " + e.street;
+    }
+
+    public String feedText(DisclosureEntry e) {
+        return "处理结果 " + e.outcome + "：" + (e.publicSummary == null ? "" : e.publicSummary)
+                + (e.satisfaction == null ? "" : "（回访：" + e.satisfaction + "）");
+    }
+
+    /** An Open311 service: one category of the bureau's catalogue. */
+    public Map<String, Object> toService(String code) {
+        String name = hotline.catalogue().categories().get(code);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("service_code", code);
+        s.put("service_name", name);
+        s.put("description", name);
+        s.put("metadata", false);
+        s.put("type", "realtime");
+        s.put("keywords", code.toLowerCase().replace('_', ' '));
+        s.put("group", "城管执法");
+        return s;
+    }
+
+    /** An Open311 service request: the case's public facts and, once closed, its latest feed entry. */
+    public Map<String, Object> toServiceRequest(PublicCase c, DisclosureEntry outcome) {
+        String service = hotline.catalogue().categories().get(c.category);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("service_request_id", c.caseNumber);
+        r.put("status", outcome == null ? "open" : "closed");
+        r.put("status_notes", outcome == null ? "处理中 In progress" : outcome.outcome + "：" + outcome.publicSummary);
+        r.put("service_name", service);
+        r.put("service_code", c.category);
+        r.put("description", service);
+        r.put("agency_responsible", config.agency());
+        r.put("service_notice", "");
+        r.put("requested_datetime", local(c.receivedAt));
+        r.put("updated_datetime", local(outcome == null ? c.receivedAt : outcome.publishedAt));
+        r.put("expected_datetime", local(c.resolveDue));
+        r.put("address", c.street + ", " + c.district);
+        r.put("address_id", "");
+        r.put("zipcode", "");
+        r.put("media_url", "");
+        return r;
+    }
+
+    /** ISO-8601 with the bureau's offset, as Open311 clients expect; empty when unknown. */
+    protected String local(Instant instant) {
+        return instant == null ? "" : instant.atZone(zone).toOffsetDateTime().toString();
+    }
+
+    protected static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 }

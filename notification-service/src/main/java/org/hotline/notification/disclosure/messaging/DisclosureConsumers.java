@@ -10,7 +10,7 @@ import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.events.contracts.CaseClosed;
 import org.hotline.platform.events.contracts.DeadlineReached;
-import org.hotline.notification.notices.NoticeService;
+import org.hotline.notification.notices.service.NoticeService;
 import org.hotline.platform.events.contracts.DispatchCreated;
 import org.hotline.platform.events.contracts.DispatchNoted;
 import org.hotline.platform.events.contracts.DispatchProgressed;
@@ -18,10 +18,13 @@ import org.hotline.platform.events.contracts.DispatchResolved;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.inbox.Inbox;
 
-/** intake's registered cases (their public facts) and followup's closures (a feed entry each). */
+/**
+ * intake's registered cases (their public facts) and contacts (the caller's name, hashed, and phone, for the
+ * outcome notice), dispatch's rounds (the public clock, supervisors' notices) and followup's closures (a feed entry
+ * each, an outcome notice).
+ */
 @ApplicationScoped
 public class DisclosureConsumers {
-    private static final String CONSUMER = "notification-service";
     private final Inbox inbox;
     private final DisclosureService disclosure;
     private final ObjectMapper json;
@@ -36,7 +39,7 @@ public class DisclosureConsumers {
 
     @Incoming("cases")
     public Uni<Void> cases(ConsumerRecord<String, String> record) {
-        return inbox.process(CONSUMER, record, event -> EventType.CASE_REGISTERED.type().equals(event.type())
+        return inbox.process(record, event -> EventType.CASE_REGISTERED.type().equals(event.type())
                 ? disclosure.remember(event.data(json, CaseRegistered.class))
                 : Uni.createFrom().voidItem());
     }
@@ -44,7 +47,7 @@ public class DisclosureConsumers {
     /** Only to recognise the caller's name in a public summary: a salted hash is kept, never the name. */
     @Incoming("contacts")
     public Uni<Void> contacts(ConsumerRecord<String, String> record) {
-        return inbox.process(CONSUMER, record, event -> {
+        return inbox.process(record, event -> {
             if (!EventType.CASE_CONTACT.type().equals(event.type())) {
                 return Uni.createFrom().voidItem();
             }
@@ -56,7 +59,7 @@ public class DisclosureConsumers {
     /** The public clock: each round's deadlines and when they were met (Open311's expected_datetime, the statistics). */
     @Incoming("dispatches")
     public Uni<Void> dispatches(ConsumerRecord<String, String> record) {
-        return inbox.process(CONSUMER, record, event -> switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
+        return inbox.process(record, event -> switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
             case DISPATCH_CREATED, DISPATCH_REROUTED -> {
                 DispatchCreated d = event.data(json, DispatchCreated.class);
                 yield notices.newWork(d, event.type().equals(EventType.DISPATCH_CREATED.type()) ? "NEW_DISPATCH" : "REROUTED")
@@ -88,7 +91,7 @@ public class DisclosureConsumers {
 
     @Incoming("outcomes")
     public Uni<Void> outcomes(ConsumerRecord<String, String> record) {
-        return inbox.process(CONSUMER, record, event -> {
+        return inbox.process(record, event -> {
             if (!EventType.CASE_CLOSED.type().equals(event.type())) {
                 return Uni.createFrom().voidItem();
             }

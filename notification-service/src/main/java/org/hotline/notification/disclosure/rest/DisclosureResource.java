@@ -75,12 +75,7 @@ public class DisclosureResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Outcomes held back because their public summary gave away personal data")
     public Uni<List<HeldView>> held() {
-        return disclosure.held().map(list -> list.stream().map(h -> new HeldView(h.caseNumber, h.reason, h.outcome, h.heldAt)).toList());
-    }
-
-    /** A held outcome: why, and what it was (its offending summary is not repeated). */
-    public record HeldView(String caseNumber, @Schema(example = "contains a phone number") String reason, String outcome,
-                           java.time.Instant heldAt) {
+        return disclosure.held().map(list -> list.stream().map(mapper::toView).toList());
     }
 
     @POST

@@ -17,10 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hotline.notification.disclosure.DisclosureEntry;
+import org.hotline.notification.disclosure.mapping.DisclosureMapper;
 import org.hotline.notification.disclosure.service.DisclosureService;
+import org.hotline.platform.text.Xml;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,11 @@ import java.util.Map;
 @Tag(name = "Disclosure", description = "The public feed of handling results (公开), no login needed")
 public class FeedResource {
     private final DisclosureService disclosure;
+    private final DisclosureMapper mapper;
 
-    public FeedResource(DisclosureService disclosure) {
+    public FeedResource(DisclosureService disclosure, DisclosureMapper mapper) {
         this.disclosure = disclosure;
+        this.mapper = mapper;
     }
 
     @GET
@@ -57,30 +60,7 @@ public class FeedResource {
                 feed.put("next_url", uri.getBaseUriBuilder().path("feed/json").queryParam("after", last(entries))
                         .queryParam("limit", limit).build().toString());
             }
-            List<Map<String, Object>> items = new ArrayList<>();
-            for (DisclosureEntry e : entries) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("id", Long.toString(e.seq));
-                item.put("title", title(e));
-                item.put("content_text", text(e));
-                item.put("date_published", e.publishedAt.toString());
-                item.put("tags", List.of(e.category, e.district, e.channel));
-                Map<String, Object> hotline = new LinkedHashMap<>();
-                hotline.put("seq", e.seq);
-                hotline.put("case_number", e.caseNumber);
-                hotline.put("status", e.status);
-                hotline.put("outcome", e.outcome);
-                hotline.put("satisfaction", e.satisfaction);
-                hotline.put("street", e.street);
-                hotline.put("received_at", text(e.receivedAt));
-                hotline.put("resolved_at", text(e.resolvedAt));
-                hotline.put("closed_at", text(e.closedAt));
-                hotline.put("corrects_seq", e.correctsSeq);
-                hotline.put("prev_hash", e.prevHash);
-                hotline.put("hash", e.hash);
-                item.put("_hotline", hotline);
-                items.add(item);
-            }
+            List<Map<String, Object>> items = entries.stream().map(mapper::toFeedItem).toList();
             feed.put("items", items);
             return feed;
         }));
@@ -99,18 +79,18 @@ public class FeedResource {
             xml.append("  <id>urn:hotline:disclosure</id>\n");
             xml.append("  <updated>").append(entries.isEmpty() ? Instant.EPOCH : entries.get(entries.size() - 1).publishedAt).append("</updated>\n");
             xml.append("  <author><name>城管执法局</name></author>\n");
-            xml.append("  <link rel=\"self\" href=\"").append(escape(uri.getRequestUri().toString())).append("\"/>\n");
+            xml.append("  <link rel=\"self\" href=\"").append(Xml.escape(uri.getRequestUri().toString())).append("\"/>\n");
             if (entries.size() == limit) {
-                xml.append("  <link rel=\"next\" href=\"").append(escape(uri.getBaseUriBuilder().path("feed/atom")
+                xml.append("  <link rel=\"next\" href=\"").append(Xml.escape(uri.getBaseUriBuilder().path("feed/atom")
                         .queryParam("after", last(entries)).queryParam("limit", limit).build().toString())).append("\"/>\n");
             }
             for (DisclosureEntry e : entries) {
                 xml.append("  <entry>\n");
                 xml.append("    <id>urn:hotline:disclosure:").append(e.seq).append("</id>\n");
-                xml.append("    <title>").append(escape(title(e))).append("</title>\n");
+                xml.append("    <title>").append(Xml.escape(mapper.feedTitle(e))).append("</title>\n");
                 xml.append("    <updated>").append(e.publishedAt).append("</updated>\n");
-                xml.append("    <category term=\"").append(escape(e.category)).append("\"/>\n");
-                xml.append("    <content type=\"text\">").append(escape(text(e))).append("</content>\n");
+                xml.append("    <category term=\"").append(Xml.escape(e.category)).append("\"/>\n");
+                xml.append("    <content type=\"text\">").append(Xml.escape(mapper.feedText(e))).append("</content>\n");
                 xml.append("  </entry>\n");
             }
             return xml.append("</feed>\n").toString();
@@ -132,22 +112,5 @@ public class FeedResource {
 
     private static long last(List<DisclosureEntry> entries) {
         return entries.get(entries.size() - 1).seq;
-    }
-
-    private static String title(DisclosureEntry e) {
-        return e.caseNumber + (e.correctsSeq == null ? "" : "（更正 #" + e.correctsSeq + "）") + " " + e.category + " · " + e.district + " " + e.street;
-    }
-
-    private static String text(DisclosureEntry e) {
-        return "处理结果 " + e.outcome + "：" + (e.publicSummary == null ? "" : e.publicSummary)
-                + (e.satisfaction == null ? "" : "（回访：" + e.satisfaction + "）");
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
-    }
-
-    private static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,9 +1,6 @@
 package org.hotline.notification.disclosure.rest;
 
 import io.smallrye.mutiny.Multi;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,10 +14,11 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hotline.notification.config.NotificationConfig;
+import org.hotline.notification.disclosure.mapping.DisclosureMapper;
+import org.hotline.notification.disclosure.service.DisclosureService;
+import org.hotline.platform.work.Polling;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,11 +30,14 @@ import java.util.concurrent.atomic.AtomicLong;
 @PermitAll
 @Tag(name = "Disclosure", description = "The public feed of handling results (公开), no login needed")
 public class StreamResource {
-    private static final Duration POLL = Duration.ofMillis(500);
-    private final Pool pool;
+    private final DisclosureService disclosure;
+    private final DisclosureMapper mapper;
+    private final NotificationConfig.Streams config;
 
-    public StreamResource(Pool pool) {
-        this.pool = pool;
+    public StreamResource(DisclosureService disclosure, DisclosureMapper mapper, NotificationConfig config) {
+        this.disclosure = disclosure;
+        this.mapper = mapper;
+        this.config = config.streams();
     }
 
     @GET
@@ -47,19 +48,14 @@ public class StreamResource {
                                           @QueryParam("after") Long after,
                                           @Context Sse sse) {
         AtomicLong cursor = new AtomicLong(start(lastEventId, after));
-        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(POLL)
-                .onOverflow().drop()
-                .concatMap(tick -> pool.preparedQuery("select * from disclosure_entry where seq > $1 order by seq limit 200")
-                        .execute(Tuple.of(cursor.get()))
-                        .toMulti()
-                        .onItem().transformToIterable(rows -> rows))
-                .map(row -> {
-                    cursor.set(row.getLong("seq"));
+        return Polling.poll(config.poll(), () -> disclosure.entries(cursor.get(), config.batch()))
+                .map(entry -> {
+                    cursor.set(entry.seq);
                     return sse.newEventBuilder()
-                            .id(Long.toString(row.getLong("seq")))
+                            .id(Long.toString(entry.seq))
                             .name("disclosure")
                             .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(DisclosureView.class, view(row))
+                            .data(DisclosureView.class, mapper.toView(entry))
                             .build();
                 });
     }
@@ -69,17 +65,5 @@ public class StreamResource {
             return Long.parseLong(lastEventId);
         }
         return after == null ? 0 : after;
-    }
-
-    private static DisclosureView view(Row r) {
-        return new DisclosureView(r.getLong("seq"), r.getString("case_number"), r.getString("channel"), r.getString("category"),
-                r.getString("district"), r.getString("street"), r.getString("status"), r.getString("outcome"),
-                r.getString("public_summary"), r.getString("satisfaction"), time(r, "received_at"), time(r, "resolved_at"),
-                time(r, "closed_at"), time(r, "published_at"), r.getLong("corrects_seq"), r.getString("prev_hash"), r.getString("hash"));
-    }
-
-    private static Instant time(Row r, String column) {
-        OffsetDateTime t = r.getOffsetDateTime(column);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -19,10 +19,10 @@ import org.hotline.notification.disclosure.PublicTextGuard;
 import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.outbox.Outbox;
 import org.hotline.platform.problem.ProblemException;
+import org.hotline.platform.config.HotlineConfig;
 import org.jboss.logging.Logger;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.List;
@@ -34,14 +34,13 @@ public class DisclosureService {
     private final Outbox outbox;
     private final Clock clock;
     private static final Logger LOG = Logger.getLogger(DisclosureService.class);
-    private final String hiddenCategory;
+    private final HotlineConfig.Catalogue catalogue;
 
-    public DisclosureService(DisclosureMapper mapper, Outbox outbox, Clock clock,
-                             @ConfigProperty(name = "disclosure.hidden-category", defaultValue = "STAFF_CONDUCT") String hiddenCategory) {
+    public DisclosureService(DisclosureMapper mapper, Outbox outbox, Clock clock, HotlineConfig config) {
         this.mapper = mapper;
         this.outbox = outbox;
         this.clock = clock;
-        this.hiddenCategory = hiddenCategory;
+        this.catalogue = config.catalogue();
     }
 
     /** Runs in the consumer's inbox transaction. */
@@ -74,7 +73,7 @@ public class DisclosureService {
                 .onItem().ifNull().failWith(() -> new IllegalStateException("case " + closed.caseNumber() + " not known yet"))
                 .invoke(facts -> facts.satisfaction = closed.satisfaction())
                 .chain(facts -> {
-                    if (hiddenCategory.equals(facts.category)) {
+                    if (!catalogue.shownInPublic(facts.category)) {
                         return Uni.createFrom().voidItem(); // staff-conduct cases are counted, never shown
                     }
                     return CallerName.<CallerName>findById(closed.caseNumber()).chain(name -> {

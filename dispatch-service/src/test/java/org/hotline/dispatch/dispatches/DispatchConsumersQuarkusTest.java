@@ -1,0 +1,193 @@
+package org.hotline.dispatch.dispatches;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.hotline.platform.events.CloudEventHeaders;
+import org.hotline.platform.events.Topics;
+import org.hotline.platform.testing.DatabaseAway;
+import org.hotline.platform.testing.Prometheus;
+import org.hotline.platform.testing.Tokens;
+import org.hotline.platform.testing.TestEvents;
+import org.hotline.platform.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** dispatch-service consuming intake's events from the real Kafka: routed once, however often delivered. */
+@QuarkusTest
+class DispatchConsumersQuarkusTest {
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void theSameEventDeliveredTwiceMakesOneDispatch() throws Exception {
+        String number = caseNumber();
+        UUID id = UUID.randomUUID();
+        send(registered(id, number, "EAST", "STREET_VENDOR"));
+        send(registered(id, number, "EAST", "STREET_VENDOR"));
+        // a later event of the same case, on the same partition: once it is recorded, both copies were handled
+        ProducerRecord<String, String> marker = registered(UUID.randomUUID(), number, "EAST", "STREET_VENDOR");
+        marker.headers().remove(CloudEventHeaders.TYPE);
+        marker.headers().add(CloudEventHeaders.TYPE, "hotline.case.corrected".getBytes(StandardCharsets.UTF_8));
+        send(marker);
+        String other = caseNumber();
+        send(registered(UUID.randomUUID(), other, "WEST", "STREET_VENDOR"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from inbox_event where case_number = ?", number) == 2
+                && count("select count(*) from dispatch where case_number = ?", other) == 1);
+        assertEquals(1, count("select count(*) from dispatch where case_number = ?", number));
+        assertEquals(1, count("select count(*) from outbox_event where case_number = ? and type = 'hotline.dispatch.created'", number),
+                "one dispatch.created event");
+
+        given().header("Authorization", Tokens.bearer("sup.east")).queryParam("caseNumber", number).when().get("/dispatches")
+                .then().statusCode(200).body("size()", equalTo(1));
+        given().header("Authorization", Tokens.bearer("sup.east")).queryParam("caseNumber", other).when().get("/dispatches")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().header("Authorization", Tokens.bearer("sup.west")).queryParam("caseNumber", other).when().get("/dispatches")
+                .then().statusCode(200).body("caseNumber", hasItem(other));
+        given().header("Authorization", Tokens.bearer("sup.west")).queryParam("caseNumber", number).when().get("/dispatches")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void aStaffConductComplaintGoesToTheDisciplineOffice() throws Exception {
+        String number = caseNumber();
+        send(registered(UUID.randomUUID(), number, "EAST", "STAFF_CONDUCT"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from dispatch where case_number = ?", number) == 1);
+        given().header("Authorization", Tokens.bearer("dispatcher1")).queryParam("caseNumber", number).when().get("/dispatches")
+                .then().statusCode(200)
+                .body("find { it.caseNumber == '" + number + "' }.squad", equalTo("DISCIPLINE"));
+    }
+
+    @Test
+    void aCaseNobodyCouldRouteIsRoutedOnceIntakeCorrectsItsDistrict() throws Exception {
+        String number = caseNumber();
+        send(registered(UUID.randomUUID(), number, "HARBOUR", "STREET_VENDOR"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from dispatch where case_number = ? and status = 'UNROUTED'", number) == 1);
+        given().header("Authorization", Tokens.bearer("dispatcher1")).queryParam("caseNumber", number).when().get("/dispatches")
+                .then().statusCode(200).body("find { it.caseNumber == '" + number + "' }.status", equalTo("UNROUTED"));
+
+        ProducerRecord<String, String> corrected = new ProducerRecord<>(TopicProbe.testTopic(Topics.INTAKE_CASES), number, """
+                {"caseNumber":"%s","category":"STREET_VENDOR","district":"WEST","street":"解放路","gridCell":null,"correctedAt":"%s"}"""
+                .formatted(number, Instant.now()));
+        corrected.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        corrected.headers().add(CloudEventHeaders.TYPE, "hotline.case.corrected".getBytes(StandardCharsets.UTF_8));
+        send(corrected);
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from outbox_event where case_number = ? and type = 'hotline.dispatch.rerouted'", number) == 1);
+        given().header("Authorization", Tokens.bearer("sup.west")).queryParam("caseNumber", number).when().get("/dispatches")
+                .then().statusCode(200)
+                .body("find { it.caseNumber == '" + number + "' }.status", equalTo("DISPATCHED"))
+                .body("find { it.caseNumber == '" + number + "' }.street", equalTo("解放路"));
+    }
+
+    @Test
+    void anEventThatCannotBeProcessedGoesToTheDeadLetterTopicWithItsReason() throws Exception {
+        try (TopicProbe deadLetters = new TopicProbe(TopicProbe.testTopic(Topics.DEAD_LETTER))) {
+            String notACloudEvent = caseNumber();
+            TestEvents.send(new ProducerRecord<>(TopicProbe.testTopic(Topics.INTAKE_CASES), notACloudEvent, "{}"));
+            String badData = caseNumber();
+            ProducerRecord<String, String> bad = registered(UUID.randomUUID(), badData, "EAST", "STREET_VENDOR");
+            send(new ProducerRecord<>(bad.topic(), null, bad.key(), "{\"caseNumber\": [1, 2", bad.headers()));
+
+            for (String number : List.of(notACloudEvent, badData)) {
+                List<ConsumerRecord<String, String>> dead = deadLetters.await(TopicProbe.key(number), 1, Duration.ofSeconds(20));
+                assertEquals(1, dead.size(), number + " on the dead-letter topic");
+                assertNotNull(TopicProbe.header(dead.get(0), "dead-letter-reason"));
+                assertEquals(TopicProbe.testTopic(Topics.INTAKE_CASES), TopicProbe.header(dead.get(0), "dead-letter-topic"));
+            }
+            // and the partition is not blocked: a good event behind them is still routed
+            String good = caseNumber();
+            send(registered(UUID.randomUUID(), good, "EAST", "STREET_VENDOR"));
+            await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from dispatch where case_number = ?", good) == 1);
+            assertEquals(0, count("select count(*) from dispatch where case_number = ?", badData));
+        }
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("result=\"dead_lettered\""));
+    }
+
+    @Test
+    void anEventArrivingWhileTheDatabaseIsAwayWaitsForItAndIsAppliedOnceNeverDeadLettered() throws Exception {
+        String number = caseNumber();
+        try (TopicProbe deadLetters = new TopicProbe(TopicProbe.testTopic(Topics.DEAD_LETTER));
+             Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/dispatch_test", "postgres", "")) {
+            double before = outageRetries();
+            try (DatabaseAway away = DatabaseAway.refuse("dispatch", "dispatch_test")) {
+                send(registered(UUID.randomUUID(), number, "EAST", "STREET_VENDOR"));
+                // far more attempts than the retries any other failure gets (8): the old inbox dead-lettered here
+                await().atMost(Duration.ofSeconds(60)).until(() -> outageRetries() - before >= 12);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(admin, number) == 1);
+            assertEquals(0, deadLetters.settle(TopicProbe.key(number), Duration.ofSeconds(2)).size(), "nothing dead-lettered");
+            assertEquals(1, count(admin, number), "routed once");
+        }
+    }
+
+    /** The inbox's retries for the database being away, from the service's Prometheus metrics. */
+    static double outageRetries() {
+        return Prometheus.sum(given().when().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "hotline_inbox_retries_total", "reason=\"outage\"");
+    }
+
+    static long count(Connection admin, String number) throws Exception {
+        try (PreparedStatement s = admin.prepareStatement("select count(*) from dispatch where case_number = ?")) {
+            s.setString(1, number);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    static ProducerRecord<String, String> registered(UUID id, String number, String district, String category) {
+        Instant received = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String data = """
+                {"caseNumber":"%s","channel":"HOTLINE","category":"%s","priority":"NORMAL","district":"%s",
+                 "street":"人民路","receivedAt":"%s","anonymous":false,"callbackRequested":true,"registeredAt":"%s"}"""
+                .formatted(number, category, district, received, received);
+        ProducerRecord<String, String> record = new ProducerRecord<>(TopicProbe.testTopic(Topics.INTAKE_CASES), number, data);
+        record.headers().add(CloudEventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, "hotline.case.registered".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/hotline/intake-service".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    static void send(ProducerRecord<String, String> record) throws Exception {
+        TestEvents.send(record);
+    }
+
+    static String caseNumber() {
+        return "T-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+    }
+
+    private long count(String sql, String number) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, number);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.hotline.intake.cases;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hotline.platform.events.CloudEventHeaders;
+import org.hotline.platform.events.EventType;
+import org.hotline.platform.events.Topics;
+import org.hotline.platform.testing.Tokens;
+import org.hotline.platform.testing.TestEvents;
+import org.hotline.platform.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What happens to a case after the first POST: retries, duplicates, corrections, look-ups, search, timeline. */
+@QuarkusTest
+class CaseRecordQuarkusTest {
+    @Inject
+    AgroalDataSource db;
+
+    static String complaint(String address, String phone) {
+        return """
+                {"channel":"HOTLINE","caller":{"name":"李女士","phone":"%s"},"callbackRequested":true,
+                 "category":"SHOP_OCCUPYING_STREET","priority":"NORMAL",
+                 "location":{"district":"WEST","street":"解放路","address":"%s"},
+                 "description":"沿街店铺占道经营，人行道无法通行"}""".formatted(phone, address);
+    }
+
+    static ValidatableResponse post(String body, String key) {
+        var request = given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON).body(body);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.when().post("/cases").then();
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheSameCase() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = complaint("解放路" + System.nanoTime() + "号", "13900001111");
+        long before = count();
+        var first = post(body, key).statusCode(201).extract();
+        var again = post(body, key).statusCode(201).header("Idempotency-Replayed", "true").extract();
+        assertEquals(first.path("caseNumber"), again.<String>path("caseNumber"));
+        assertEquals(first.path("receivedAt"), again.<String>path("receivedAt"), "the replay answers what was stored");
+        assertEquals(before + 1, count(), "one case, however often the operator's client retried");
+
+        post(body.replace("人行道无法通行", "人行道完全堵死"), key)
+                .statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("Idempotency-Key"));
+        assertEquals(before + 1, count());
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyStillMakeOneCase() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = complaint("解放路" + System.nanoTime() + "号", "13900002222");
+        long before = count();
+        List<Thread> threads = new ArrayList<>();
+        Set<String> numbers = java.util.Collections.synchronizedSet(new HashSet<>());
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(() -> numbers.add(post(body, key).statusCode(201).extract().path("caseNumber")));
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(1, numbers.size(), "every retry got the same case: " + numbers);
+        assertEquals(before + 1, count());
+    }
+
+    @Test
+    void aSecondComplaintAboutTheSamePlaceIsLinkedToTheOpenCase() {
+        String address = "解放路" + System.nanoTime() + "号";
+        String first = post(complaint(address, "13900003333"), null).statusCode(201)
+                .body("likelyDuplicateOf", nullValue()).extract().path("caseNumber");
+        // typed differently: a space and full-width digits
+        String fullWidth = address.replace("0", "０").replace("1", "１") + " ";
+        String second = post(complaint(fullWidth, "13900004444"), null).statusCode(201)
+                .body("likelyDuplicateOf", equalTo(first)).extract().path("caseNumber");
+        assertFalse(first.equals(second), "both cases stay");
+        // another category at that address is not a duplicate
+        post(complaint(address, "13900004444").replace("SHOP_OCCUPYING_STREET", "SANITATION"), null)
+                .statusCode(201).body("likelyDuplicateOf", nullValue());
+    }
+
+    @Test
+    void anOperatorCorrectsAMistakeAndTheHistoryKeepsWhoAndWhen() throws Exception {
+        try (TopicProbe cases = new TopicProbe(TopicProbe.testTopic(Topics.INTAKE_CASES))) {
+            String number = post(complaint("解放路" + System.nanoTime() + "号", "13900005555"), null).statusCode(201)
+                    .extract().path("caseNumber");
+            given().header("Authorization", Tokens.bearer("operator2")).contentType(ContentType.JSON)
+                    .body("{\"category\":\"STREET_VENDOR\",\"location\":{\"district\":\"EAST\",\"street\":\"人民路\",\"address\":\"人民路1号\"}}")
+                    .when().patch("/cases/" + number)
+                    .then().statusCode(200)
+                    .body("category", equalTo("STREET_VENDOR"))
+                    .body("location.district", equalTo("EAST"))
+                    .body("history.field", hasItem("category"))
+                    .body("history.find { it.field == 'category' }.from", equalTo("SHOP_OCCUPYING_STREET"))
+                    .body("history.find { it.field == 'category' }.to", equalTo("STREET_VENDOR"))
+                    .body("history.by", everyItem(equalTo("operator2")))
+                    .body("timeline.step", contains("REGISTERED", "CORRECTED"));
+
+            List<ConsumerRecord<String, String>> events = cases.await(TopicProbe.key(number), 2, Duration.ofSeconds(10));
+            assertEquals(EventType.CASE_CORRECTED.type(), TopicProbe.header(events.get(1), CloudEventHeaders.TYPE));
+            assertTrue(events.get(1).value().contains("\"district\":\"EAST\""));
+            assertFalse(events.get(1).value().contains("13900005555"));
+
+            given().header("Authorization", Tokens.bearer("operator2")).contentType(ContentType.JSON)
+                    .body("{\"category\":\"PARKING\"}")
+                    .when().patch("/cases/" + number)
+                    .then().statusCode(400).body("errors.field", hasItem("category"));
+            given().header("Authorization", Tokens.bearer("auditor1")).contentType(ContentType.JSON)
+                    .body("{\"category\":\"SANITATION\"}")
+                    .when().patch("/cases/" + number).then().statusCode(403);
+
+            // once a squad has it, it cannot be corrected
+            send(number, EventType.DISPATCH_CREATED, """
+                    {"caseNumber":"%s","dispatchId":1,"round":1,"squad":"EAST-1","dispatchedAt":"%s",
+                     "onSiteDue":"%s","resolveDue":"%s"}""".formatted(number, Instant.now(), Instant.now(), Instant.now()));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("operator1"))
+                    .when().get("/cases/" + number).then().body("status", equalTo("DISPATCHED")));
+            given().header("Authorization", Tokens.bearer("operator2")).contentType(ContentType.JSON)
+                    .body("{\"description\":\"补充：早晚高峰尤其严重\"}")
+                    .when().patch("/cases/" + number)
+                    .then().statusCode(409).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aCallerRingingBackIsFoundByPhoneWithTheTimelineOfEachCase() throws Exception {
+        String phone = "1370000" + (1000 + (System.nanoTime() % 9000));
+        String older = post(complaint("解放路" + System.nanoTime() + "号", phone), null).statusCode(201).extract().path("caseNumber");
+        String newer = post(complaint("解放路" + System.nanoTime() + "号", phone), null).statusCode(201).extract().path("caseNumber");
+        Instant t = Instant.now();
+        send(older, EventType.DISPATCH_CREATED, """
+                {"caseNumber":"%s","dispatchId":7,"round":1,"squad":"WEST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(older, t, t.plusSeconds(3600), t.plusSeconds(172800)));
+        send(older, EventType.DISPATCH_ACKNOWLEDGED, """
+                {"caseNumber":"%s","dispatchId":7,"round":1,"squad":"WEST-1","at":"%s"}""".formatted(older, t.plusSeconds(60)));
+        send(older, EventType.DISPATCH_ON_SITE, """
+                {"caseNumber":"%s","dispatchId":7,"round":1,"squad":"WEST-1","at":"%s"}""".formatted(older, t.plusSeconds(1800)));
+        send(older, EventType.DISPATCH_RESOLVED, """
+                {"caseNumber":"%s","dispatchId":7,"round":1,"squad":"WEST-1","outcome":"PERSUADED","publicSummary":"已劝导",
+                 "resolvedAt":"%s"}""".formatted(older, t.plusSeconds(7200)));
+        send(older, EventType.CASE_CLOSED, """
+                {"caseNumber":"%s","outcome":"PERSUADED","publicSummary":"已劝导","satisfaction":"SATISFIED",
+                 "resolvedAt":"%s","closedAt":"%s"}""".formatted(older, t.plusSeconds(7200), t.plusSeconds(90000)));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("operator1"))
+                .when().get("/cases/" + older).then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("timeline.step", contains("REGISTERED", "DISPATCHED", "ACKNOWLEDGED", "ON_SITE", "RESOLVED", "CLOSED"))
+                .body("timeline[1].squad", equalTo("WEST-1"))
+                .body("timeline[4].detail", equalTo("PERSUADED")));
+
+        // the caller gives the number differently this time
+        String typed = "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7);
+        given().header("Authorization", Tokens.bearer("operator1")).queryParam("phone", typed)
+                .when().get("/cases")
+                .then().statusCode(200)
+                .body("items.caseNumber", contains(newer, older))
+                .body("items[0].timeline.step", contains("REGISTERED"))
+                .body("items[1].timeline.step", hasItem("CLOSED"))
+                .body("items[1].caller.phone", equalTo(phone));
+        // a supervisor never sees callers' data
+        given().header("Authorization", Tokens.bearer("sup.west")).queryParam("phone", phone)
+                .when().get("/cases").then().statusCode(403);
+    }
+
+    @Test
+    void aRedeliveredEventAddsNoSecondStep() throws Exception {
+        String number = post(complaint("解放路" + System.nanoTime() + "号", "13900006666"), null).statusCode(201).extract().path("caseNumber");
+        UUID id = UUID.randomUUID();
+        String data = """
+                {"caseNumber":"%s","dispatchId":9,"round":1,"squad":"WEST-1","at":"%s"}""".formatted(number, Instant.now());
+        send(id, number, EventType.DISPATCH_ACKNOWLEDGED, data);
+        send(id, number, EventType.DISPATCH_ACKNOWLEDGED, data);
+        send(number, EventType.DISPATCH_ON_SITE, data); // behind both on the same partition
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("operator1"))
+                .when().get("/cases/" + number).then().body("timeline.step", contains("REGISTERED", "ACKNOWLEDGED", "ON_SITE")));
+    }
+
+    @Test
+    void searchIsNewestFirstAndTheCursorNeitherRepeatsNorSkips() {
+        String district = "NORTH";
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            registered.add(post(complaint("解放路" + System.nanoTime() + "号", "13900007777").replace("WEST", district)
+                    .replace("HOTLINE", "BUREAU_LINE"), null).statusCode(201).extract().path("caseNumber"));
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().header("Authorization", Tokens.bearer("auditor1"))
+                    .queryParam("district", district).queryParam("channel", "BUREAU_LINE").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/cases").then().statusCode(200)
+                    .body("items.location.district", everyItem(equalTo(district)))
+                    .extract();
+            seen.addAll(page.path("items.caseNumber"));
+            cursor = page.path("next");
+            if (pages++ == 0) {
+                // a case registered between two pages appears on no later page
+                post(complaint("解放路" + System.nanoTime() + "号", "13900007777").replace("WEST", district)
+                        .replace("HOTLINE", "BUREAU_LINE"), null).statusCode(201);
+            }
+        } while (cursor != null);
+        List<String> expected = new ArrayList<>(registered);
+        java.util.Collections.reverse(expected);
+        assertTrue(seen.containsAll(registered));
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no case twice: " + seen);
+        assertEquals(expected, seen.stream().filter(registered::contains).toList(), "newest first");
+
+        given().header("Authorization", Tokens.bearer("auditor1")).queryParam("status", "LOST")
+                .when().get("/cases").then().statusCode(400).body("errors.field", hasItem("status"));
+        given().header("Authorization", Tokens.bearer("auditor1")).queryParam("cursor", "garbage")
+                .when().get("/cases").then().statusCode(400).body("errors.field", hasItem("cursor"));
+        given().header("Authorization", Tokens.bearer("auditor1")).queryParam("phone", "12345")
+                .when().get("/cases").then().statusCode(400).body("errors.field", hasItem("phone"));
+        given().header("Authorization", Tokens.bearer("auditor1")).queryParam("from", "last week")
+                .when().get("/cases").then().statusCode(400).body("errors.field", hasItem("from"));
+        given().header("Authorization", Tokens.bearer("auditor1")).queryParam("status", "CLOSED").queryParam("district", district)
+                .when().get("/cases").then().statusCode(200).body("items.caseNumber", not(hasItem(registered.get(0))));
+    }
+
+    static void send(String number, EventType type, String data) throws Exception {
+        TestEvents.send(type, number, data);
+    }
+
+    static void send(UUID id, String number, EventType type, String data) throws Exception {
+        TestEvents.send(id, type, number, data);
+    }
+
+    private long count() throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from hotline_case")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

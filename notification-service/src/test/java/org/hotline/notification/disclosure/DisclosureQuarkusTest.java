@@ -1,0 +1,340 @@
+package org.hotline.notification.disclosure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.hotline.platform.events.EventType;
+import org.hotline.platform.testing.Tokens;
+import org.hotline.platform.testing.TestEvents;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public feed from followup's closures on the real broker: guarded, chained, cacheable, verifiable. */
+@QuarkusTest
+class DisclosureQuarkusTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
+    @Test
+    void aSummaryNamingTheCallerIsHeldUntilSomeoneWritesACleanOne() throws Exception {
+        String number = closedCase("已联系赵丽华女士（139 0000 1234），现场已整改");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("auditor1"))
+                .when().get("/disclosure/held").then().statusCode(200)
+                .body("find { it.caseNumber == '" + number + "' }.reason", notNullValue()));
+        given().queryParam("limit", 1000).queryParam("after", 0).when().get("/disclosure/entries")
+                .then().body("caseNumber", not(hasItem(number)));
+
+        given().header("Authorization", Tokens.bearer("auditor1")).contentType(ContentType.JSON)
+                .body("{\"publicSummary\":\"经与赵丽华沟通，现场已整改\"}")
+                .when().post("/disclosure/held/" + number)
+                .then().statusCode(400).body("errors.field", hasItem("publicSummary"));
+        given().header("Authorization", Tokens.bearer("auditor1")).contentType(ContentType.JSON)
+                .body("{\"publicSummary\":\"执法队员到场，现场已整改\"}")
+                .when().post("/disclosure/held/" + number)
+                .then().statusCode(200).body("caseNumber", equalTo(number)).body("hash", notNullValue());
+        given().when().get("/disclosure/held").then().statusCode(401);
+    }
+
+    @Test
+    void theChainVerifiesAndAnAlteredEntryIsCaught() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
+        long seq = allEntries().stream().filter(e -> number.equals(e.path("caseNumber").asText())).findFirst().orElseThrow().path("seq").asLong();
+        given().header("Authorization", Tokens.bearer("auditor1")).contentType(ContentType.JSON)
+                .body("{\"publicSummary\":\"执法队员到场劝离流动摊贩，现场已恢复整洁，次日复查无反弹\"}")
+                .when().post("/disclosure/entries/" + seq + "/correction")
+                .then().statusCode(200).body("correctsSeq", equalTo((int) seq));
+
+        List<JsonNode> entries = allEntries();
+        JsonNode checkpoint = JSON.readTree(given().when().get("/disclosure/checkpoint").then().statusCode(200).extract().asString());
+        assertEquals(Optional.empty(), FeedVerifier.verify(entries, checkpoint), "the untouched chain holds");
+
+        List<JsonNode> altered = new ArrayList<>(entries);
+        int i = (int) (seq - 1);
+        ObjectNode changed = altered.get(i).deepCopy();
+        changed.put("publicSummary", "现场无问题");
+        altered.set(i, changed);
+        Optional<String> problem = FeedVerifier.verify(altered, checkpoint);
+        assertTrue(problem.isPresent() && problem.get().contains("entry " + seq), "the altered entry is named: " + problem);
+    }
+
+    @Test
+    void theFeedsAreCacheableAndAConditionalGetIs304() {
+        String etag = given().when().get("/feed/json?after=0&limit=5").then().statusCode(200)
+                .contentType("application/feed+json")
+                .header("Cache-Control", notNullValue())
+                .body("version", equalTo("https://jsonfeed.org/version/1.1"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/feed/json?after=0&limit=5").then().statusCode(304);
+        String atomTag = given().when().get("/feed/atom?after=0&limit=5").then().statusCode(200)
+                .contentType("application/atom+xml").extract().header("ETag");
+        given().header("If-None-Match", atomTag).when().get("/feed/atom?after=0&limit=5").then().statusCode(304);
+    }
+
+    @Test
+    void noPublicAnswerCarriesWhatTheCallerSaidAboutThemselves() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
+        for (String path : List.of("/disclosure/entries?limit=1000", "/feed/json?limit=1000", "/feed/atom?limit=1000",
+                "/disclosure/checkpoint", "/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/services.xml",
+                "/statistics?by=district", "/statistics?by=category", "/statistics?by=channel")) {
+            String body = given().when().get(path).then().statusCode(200).extract().asString();
+            for (String personal : List.of("赵丽华", "13900001234", "88号")) {
+                assertFalse(body.contains(personal), path + " contains " + personal);
+            }
+        }
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/feed/stream")
+    java.net.URI stream;
+
+    @Test
+    void theLiveStreamResumesAfterTheLastEventIdWithoutGapOrRepeat() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
+        long seq = allEntries().stream().filter(e -> number.equals(e.path("caseNumber").asText())).findFirst().orElseThrow().path("seq").asLong();
+        long last = allEntries().get(allEntries().size() - 1).path("seq").asLong();
+        long from = Math.max(0, seq - 2);
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = http.send(
+                java.net.http.HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                        .header("Last-Event-ID", Long.toString(from)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, response.statusCode());
+        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> data = java.util.Collections.synchronizedList(new ArrayList<>());
+        var lines = response.body().iterator();
+        long count = last - from;
+        var reading = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            while ((ids.size() < count || data.size() < count) && lines.hasNext()) {
+                String line = lines.next();
+                if (line.startsWith("id:")) {
+                    ids.add(Long.parseLong(line.substring(3).trim()));
+                } else if (line.startsWith("data:")) {
+                    data.add(line);
+                }
+            }
+        });
+        try {
+            reading.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // fewer events than expected: the assertion below says which
+        }
+        response.body().close();
+        List<Long> expected = new ArrayList<>();
+        for (long i = from + 1; i <= last; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, ids, "every entry after Last-Event-ID, once, in order");
+        assertTrue(data.stream().anyMatch(d -> d.contains(number)), "data: " + data);
+    }
+
+    /** October in one district: P on time and satisfied, Q late and dissatisfied, R staff conduct, never on site. */
+    @Test
+    void thePublicStatisticsCountEveryCaseAndShowNoStaffConductCase() throws Exception {
+        String district = "S" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        Instant received = Instant.parse("2026-10-05T02:00:00Z");
+        String p = registered(district, "STREET_VENDOR", received);
+        String q = registered(district, "STREET_VENDOR", received);
+        String r = registered(district, "STAFF_CONDUCT", received);
+        round(p, received, Instant.parse("2026-10-05T02:30:00Z"), Instant.parse("2026-10-06T02:00:00Z"), "SATISFIED");
+        round(q, received, Instant.parse("2026-10-05T04:00:00Z"), Instant.parse("2026-10-08T02:00:00Z"), "DISSATISFIED");
+        send(EventType.DISPATCH_CREATED, r, """
+                {"caseNumber":"%s","dispatchId":3,"round":1,"squad":"DISCIPLINE","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(r, received, received.plus(Duration.ofHours(1)), received.plus(Duration.ofDays(2))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("month", "2026-10").queryParam("by", "district")
+                .when().get("/statistics").then().statusCode(200)
+                .body("groups.find { it.key == '" + district + "' }.cases", equalTo(3))
+                .body("groups.find { it.key == '" + district + "' }.response.count", equalTo(1))
+                .body("groups.find { it.key == '" + district + "' }.response.of", equalTo(3))
+                .body("groups.find { it.key == '" + district + "' }.onTimeResolution.count", equalTo(1))
+                .body("groups.find { it.key == '" + district + "' }.onTimeResolution.of", equalTo(3))
+                .body("groups.find { it.key == '" + district + "' }.satisfaction.count", equalTo(1))
+                .body("groups.find { it.key == '" + district + "' }.satisfaction.of", equalTo(2)));
+        given().queryParam("month", "2026-10").queryParam("by", "category").when().get("/statistics").then().statusCode(200)
+                .body("groups.key", hasItem("STAFF_CONDUCT"));
+        for (String path : List.of("/disclosure/entries?limit=1000", "/open311/v2/requests.json?start_date=2026-10-01T00:00:00Z&end_date=2026-10-31T00:00:00Z")) {
+            assertFalse(given().when().get(path).then().statusCode(200).extract().asString().contains(r), path + " shows a staff-conduct case");
+        }
+        given().queryParam("month", "Oct").when().get("/statistics").then().statusCode(400).body("errors.field", hasItem("month"));
+    }
+
+    private String registered(String district, String category, Instant received) throws Exception {
+        String number = "S-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        send(EventType.CASE_REGISTERED, number, """
+                {"caseNumber":"%s","channel":"MAYOR_LINE","category":"%s","priority":"NORMAL","district":"%s",
+                 "street":"解放路","gridCell":null,"receivedAt":"%s","anonymous":false,"callbackRequested":true}"""
+                .formatted(number, category, district, received));
+        return number;
+    }
+
+    private void round(String number, Instant received, Instant onSite, Instant resolved, String satisfaction) throws Exception {
+        send(EventType.DISPATCH_CREATED, number, """
+                {"caseNumber":"%s","dispatchId":1,"round":1,"squad":"WEST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(number, received, received.plus(Duration.ofHours(1)), received.plus(Duration.ofDays(2))));
+        send(EventType.DISPATCH_ON_SITE, number, """
+                {"caseNumber":"%s","dispatchId":1,"round":1,"squad":"WEST-1","at":"%s"}""".formatted(number, onSite));
+        send(EventType.DISPATCH_RESOLVED, number, """
+                {"caseNumber":"%s","dispatchId":1,"round":1,"squad":"WEST-1","outcome":"WARNED","publicSummary":"已责令整改",
+                 "resolvedAt":"%s"}""".formatted(number, resolved));
+        send(EventType.CASE_CLOSED, number, """
+                {"caseNumber":"%s","outcome":"WARNED","publicSummary":"已责令整改","satisfaction":"%s","resolvedAt":"%s","closedAt":"%s"}"""
+                .formatted(number, satisfaction, resolved, resolved.plus(Duration.ofDays(1))));
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/notifications/stream")
+    java.net.URI notifications;
+
+    @Test
+    void aSupervisorHearsOfNewWorkAndDeadlinesForTheirSquadOnly() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        assertEquals(401, http.send(java.net.http.HttpRequest.newBuilder(notifications).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        var response = http.send(java.net.http.HttpRequest.newBuilder(notifications)
+                        .header("Accept", "text/event-stream").header("Authorization", Tokens.bearer("sup.east")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, response.statusCode());
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        var lines = response.body().iterator();
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        var reading = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            while (lines.hasNext()) {
+                String line = lines.next();
+                if (line.startsWith("event:") && line.contains("ready")) {
+                    ready.countDown(); // the stream runs from the newest notice: what follows is what we send now
+                } else if (line.startsWith("data:") && ready.getCount() == 0) {
+                    seen.add(line);
+                    if (seen.stream().filter(l -> l.contains("EAST-1") && l.contains("case")).count() >= 2) {
+                        return;
+                    }
+                }
+            }
+        });
+        assertTrue(ready.await(10, java.util.concurrent.TimeUnit.SECONDS), "the stream says it is ready");
+        String east = registered("EAST", "STREET_VENDOR", Instant.now());
+        String west = registered("WEST", "STREET_VENDOR", Instant.now());
+        Instant t = Instant.now();
+        send(EventType.DISPATCH_CREATED, west, """
+                {"caseNumber":"%s","dispatchId":11,"round":1,"squad":"WEST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(west, t, t.plus(Duration.ofHours(1)), t.plus(Duration.ofDays(2))));
+        send(EventType.DISPATCH_CREATED, east, """
+                {"caseNumber":"%s","dispatchId":12,"round":1,"squad":"EAST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(east, t, t.plus(Duration.ofHours(1)), t.plus(Duration.ofDays(2))));
+        send(EventType.DEADLINE_WARNING, east, """
+                {"caseNumber":"%s","dispatchId":12,"round":1,"squad":"EAST-1","kind":"ON_SITE","stage":"WARNING",
+                 "deadline":"%s","dueAt":"%s","raisedAt":"%s"}""".formatted(east, t.plus(Duration.ofHours(1)), t, t));
+        await().atMost(Duration.ofSeconds(20)).until(() -> seen.stream().filter(l -> l.contains(east)).count() >= 2);
+        response.body().close();
+        assertEquals(2, seen.stream().filter(l -> l.contains(east)).count(), "the new dispatch and its warning: " + seen);
+        assertFalse(seen.stream().anyMatch(l -> l.contains(west)), "another squad's work is not shown");
+    }
+
+    static final List<String> GEOREPORT_REQUEST_FIELDS = List.of("service_request_id", "status", "status_notes", "service_name",
+            "service_code", "description", "agency_responsible", "service_notice", "requested_datetime", "updated_datetime",
+            "expected_datetime", "address", "address_id", "zipcode", "media_url");
+
+    @Test
+    void open311ClientsReadServicesAndRequestsInXmlAndJson() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> allEntries().stream().anyMatch(e -> number.equals(e.path("caseNumber").asText())));
+
+        given().when().get("/open311/v2/services.json").then().statusCode(200)
+                .body("service_code", hasItem("STREET_VENDOR")).body("service_code", not(hasItem("STAFF_CONDUCT")));
+        given().when().get("/open311/v2/services.xml").then().statusCode(200).contentType("text/xml")
+                .body("services.service.service_code", hasItem("STREET_VENDOR"));
+
+        var json = given().queryParam("service_request_id", number).when().get("/open311/v2/requests.json")
+                .then().statusCode(200)
+                .body("[0].service_request_id", equalTo(number))
+                .body("[0].status", equalTo("closed"))
+                .body("[0].agency_responsible", notNullValue())
+                .extract().jsonPath();
+        for (String field : GEOREPORT_REQUEST_FIELDS) {
+            assertTrue(json.getMap("[0]").containsKey(field), "GeoReport v2 field " + field);
+        }
+        given().when().get("/open311/v2/requests/" + number + ".xml").then().statusCode(200).contentType("text/xml")
+                .body("service_requests.request.service_request_id", equalTo(number))
+                .body("service_requests.request.status", equalTo("closed"));
+        given().queryParam("status", "closed").queryParam("service_code", "STREET_VENDOR")
+                .when().get("/open311/v2/requests.json").then().statusCode(200)
+                .body("status", not(hasItem("open"))).body("service_code", not(hasItem("SANITATION")));
+
+        given().when().get("/open311/v2/requests/H-000000-0000.json").then().statusCode(404)
+                .body("[0].code", equalTo(404)).body("[0].description", notNullValue());
+        given().when().get("/open311/v2/requests/H-000000-0000.xml").then().statusCode(404)
+                .body("errors.error.code", equalTo("404"));
+        given().queryParam("start_date", "last week").when().get("/open311/v2/requests.json").then().statusCode(400)
+                .body("[0].code", equalTo(400));
+        String all = given().when().get("/open311/v2/requests.xml").then().statusCode(200).extract().asString();
+        for (String personal : List.of("赵丽华", "13900001234", "88号")) {
+            assertFalse(all.contains(personal), "Open311 contains " + personal);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static List<JsonNode> allEntries() throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = JSON.readTree(given().queryParam("after", after).queryParam("limit", 1000)
+                    .when().get("/disclosure/entries").then().statusCode(200).extract().asString());
+            if (page.isEmpty()) {
+                return all;
+            }
+            page.forEach(all::add);
+            after = page.get(page.size() - 1).path("seq").asLong();
+        }
+    }
+
+    /** A case registered by 赵丽华 (13900001234, 人民路88号) and closed with this public summary. */
+    private boolean known(String number) throws Exception {
+        try (var c = db.getConnection(); var s = c.prepareStatement("select count(*) from caller_name where case_number = ?")) {
+            s.setString(1, number);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) == 1;
+            }
+        }
+    }
+
+    private String closedCase(String summary) throws Exception {
+        String number = "N-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        Instant t = Instant.now();
+        send(EventType.CASE_REGISTERED, number, """
+                {"caseNumber":"%s","channel":"HOTLINE","category":"STREET_VENDOR","priority":"NORMAL","district":"EAST",
+                 "street":"人民路","gridCell":null,"receivedAt":"%s","anonymous":false,"callbackRequested":true}""".formatted(number, t));
+        send(EventType.CASE_CONTACT, number, """
+                {"caseNumber":"%s","name":"赵丽华","phone":"13900001234"}""".formatted(number));
+        // registration and closure are hours apart in life; here, wait until the name's hash is known
+        await().atMost(Duration.ofSeconds(15)).until(() -> known(number));
+        send(EventType.CASE_CLOSED, number, """
+                {"caseNumber":"%s","outcome":"PERSUADED","publicSummary":"%s","satisfaction":"SATISFIED",
+                 "resolvedAt":"%s","closedAt":"%s"}""".formatted(number, summary, t, t));
+        return number;
+    }
+
+    private static void send(EventType type, String number, String data) throws Exception {
+        TestEvents.send(type, number, data);
+    }
+}
