@@ -11,7 +11,9 @@ KEYCLOAK_VERSION=26.7.3
 KAFKA_HOME="$RUN/kafka"
 KEYCLOAK_HOME="$RUN/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_URL=http://127.0.0.1:8180
-SERVICES=(intake:8081 dispatch:8082 followup:8083 notification:8084)
+SERVICES=(intake:8081 dispatch:8082 followup:8083 notification:8084 console:8085)
+# The Maven module of a service: the four services' folders end in -service; the staff console is console/.
+module() { if [[ "$1" == console ]]; then echo console; else echo "$1-service"; fi; }
 DATABASES=(intake dispatch followup notification platform)
 
 say()  { printf '\033[1m[hotline]\033[0m %s\n' "$*"; }
@@ -60,15 +62,29 @@ port_pid() { ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/
 # their command lines); anything else on those ports is left alone, and `up` then says the port is taken.
 stop_foreign_stack() {
   local port pid cmd
-  for port in 9092 8081 8082 8083 8084; do
+  for port in 9092 8081 8082 8083 8084 8085; do
     pid=$(port_pid "$port"); [[ -n "$pid" ]] || continue
     cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null || true)
     if [[ "$cmd" == *kafka.Kafka*/deploy/local/.run/kafka/server.properties* && "$cmd" != *"$KAFKA_HOME/server.properties"* ]] \
-       || [[ "$cmd" == *-service/target/quarkus-app/quarkus-run.jar* && "$cmd" != *"$REPO/"* ]]; then
+       || [[ ( "$cmd" == *-service/target/quarkus-app/quarkus-run.jar* || "$cmd" == *console/target/quarkus-app/quarkus-run.jar* ) \
+             && "$cmd" != *"$REPO/"* ]]; then
       say "port $port is held by another checkout's process (pid $pid): stopping it"
       kill "$pid" 2>/dev/null || true
       for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
       kill -9 "$pid" 2>/dev/null || true
     fi
   done
+}
+
+# The browser the console's tests drive: Debian's chromium and chromium-driver, and a CJK font (without one every
+# Chinese character renders as an empty box). Installed once, when missing.
+browser_installed() { command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list 2>/dev/null | grep -qi wqy; }
+install_browser() {
+  browser_installed && return 0
+  [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null \
+    || fail "the console's browser tests need chromium, chromium-driver and fonts-wqy-microhei: apt-get install them"
+  say "installing Debian's chromium, chromium-driver and fonts-wqy-microhei for the browser tests (first run only)"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null \
+    || fail "could not install chromium, chromium-driver and fonts-wqy-microhei"
 }

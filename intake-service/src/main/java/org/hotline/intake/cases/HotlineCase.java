@@ -54,6 +54,11 @@ public class HotlineCase extends PanacheEntityBase {
     public String registeredBy;
     @Column(name = "registered_at")
     public Instant registeredAt;
+    /** The current round's deadlines, as dispatch set them (null until the case is dispatched). */
+    @Column(name = "on_site_due")
+    public Instant onSiteDue;
+    @Column(name = "resolve_due")
+    public Instant resolveDue;
     @Version
     public int version;
 
@@ -63,6 +68,12 @@ public class HotlineCase extends PanacheEntityBase {
         registeredBy = operator;
         registeredAt = at;
         duplicateOf = original;
+    }
+
+    /** Dispatch's promise for the current round: on site by, dealt with by. */
+    public void promise(Instant onSite, Instant resolve) {
+        onSiteDue = onSite;
+        resolveDue = resolve;
     }
 
     /** The case stands where the latest status step of its timeline says. */

@@ -157,7 +157,7 @@ class CaseRecordQuarkusTest {
         String phone = "1370000" + (1000 + (System.nanoTime() % 9000));
         String older = post(complaint("解放路" + System.nanoTime() + "号", phone), null).statusCode(201).extract().path("caseNumber");
         String newer = post(complaint("解放路" + System.nanoTime() + "号", phone), null).statusCode(201).extract().path("caseNumber");
-        Instant t = Instant.now();
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
         send(older, EventType.DISPATCH_CREATED, """
                 {"caseNumber":"%s","dispatchId":7,"round":1,"squad":"WEST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
                 .formatted(older, t, t.plusSeconds(3600), t.plusSeconds(172800)));
@@ -177,7 +177,10 @@ class CaseRecordQuarkusTest {
                 .body("status", equalTo("CLOSED"))
                 .body("timeline.step", contains("REGISTERED", "DISPATCHED", "ACKNOWLEDGED", "ON_SITE", "RESOLVED", "CLOSED"))
                 .body("timeline[1].squad", equalTo("WEST-1"))
-                .body("timeline[4].detail", equalTo("PERSUADED")));
+                .body("timeline[4].detail", equalTo("PERSUADED"))
+                // the promise the operator reads out: the round's deadlines, as dispatch set them
+                .body("onSiteDue", equalTo(t.plusSeconds(3600).toString()))
+                .body("resolveDue", equalTo(t.plusSeconds(172800).toString())));
 
         // the caller gives the number differently this time
         String typed = "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7);
@@ -191,6 +194,17 @@ class CaseRecordQuarkusTest {
         // a supervisor never sees callers' data
         given().header("Authorization", Tokens.bearer("sup.west")).queryParam("phone", phone)
                 .when().get("/cases").then().statusCode(403);
+        // the same look-up with the phone in a body (a screen that must not put it in a URL)
+        given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON)
+                .body("{\"phone\":\"" + typed + "\"}")
+                .when().post("/cases/caller-history")
+                .then().statusCode(200)
+                .body("items.caseNumber", contains(newer, older));
+        given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON).body("{\"phone\":\"12345\"}")
+                .when().post("/cases/caller-history")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("phone"));
+        given().header("Authorization", Tokens.bearer("sup.west")).contentType(ContentType.JSON).body("{\"phone\":\"" + phone + "\"}")
+                .when().post("/cases/caller-history").then().statusCode(403);
     }
 
     @Test

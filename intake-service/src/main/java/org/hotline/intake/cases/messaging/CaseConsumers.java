@@ -46,6 +46,10 @@ public class CaseConsumers {
             return Uni.createFrom().voidItem(); // a step the timeline does not show
         }
         step.eventId = event.id();
+        if (step.step == Step.DISPATCHED || step.step == Step.UNROUTED) {
+            DispatchCreated d = event.data(json, DispatchCreated.class);
+            return timeline.record(step, d.onSiteDue(), d.resolveDue());
+        }
         return timeline.record(step);
     }
 

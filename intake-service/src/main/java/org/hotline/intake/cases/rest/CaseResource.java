@@ -114,6 +114,19 @@ public class CaseResource {
                 .map(mapper::toPage);
     }
 
+    @POST
+    @Path("/caller-history")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator", "auditor"})
+    @Operation(summary = "A caller's recent cases as the phone is typed (来电弹屏)",
+            description = "The caller's cases of the last 90 days, newest first, each with its timeline. The phone travels in "
+                    + "the body, never in a URL: the same search as GET /cases?phone= for screens that must not log it.")
+    public Uni<CasePage> callerHistory(@Valid @NotNull CallerLookup lookup,
+                                       @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
+        return search.search(new CaseCriteria(null, null, null, null, null, null, lookup.phone(), null, limit))
+                .map(mapper::toPage);
+    }
+
     @PATCH
     @Path("/{caseNumber}")
     @Consumes(MediaType.APPLICATION_JSON)

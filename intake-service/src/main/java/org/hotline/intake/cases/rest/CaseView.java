@@ -27,6 +27,8 @@ public record CaseView(
         RegisterComplaint.Location location,
         String description,
         @Schema(example = "DISPATCHED") String status,
+        @Schema(description = "On site by (the current round's deadline, once dispatched)") Instant onSiteDue,
+        @Schema(description = "Dealt with by (the current round's deadline, once dispatched)") Instant resolveDue,
         @Schema(description = "An open case of the same category at the same address, received within the duplicate window",
                 example = "M-261129-0003") String likelyDuplicateOf,
         String registeredBy,

@@ -1,0 +1,68 @@
+package org.hotline.console.common;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The services' JSON as templates read it (maps and lists), and a service's problem body as field messages. */
+@ApplicationScoped
+public class Json {
+    private final ObjectMapper mapper;
+
+    public Json(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> map(JsonNode node) {
+        return node == null || node.isNull() ? Map.of() : mapper.convertValue(node, Map.class);
+    }
+
+    public List<Map<String, Object>> list(JsonNode array) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(n -> items.add(map(n)));
+        }
+        return items;
+    }
+
+    public com.fasterxml.jackson.databind.node.ObjectNode object() {
+        return mapper.createObjectNode();
+    }
+
+    /**
+     * A service's answer, whatever its status: a 4xx or 5xx is something to show the user (its problem body names
+     * the field), not an exception.
+     */
+    public static io.smallrye.mutiny.Uni<org.jboss.resteasy.reactive.RestResponse<JsonNode>> answer(
+            io.smallrye.mutiny.Uni<org.jboss.resteasy.reactive.RestResponse<JsonNode>> call) {
+        return call.onFailure(jakarta.ws.rs.WebApplicationException.class).recoverWithItem(e -> {
+            jakarta.ws.rs.core.Response r = ((jakarta.ws.rs.WebApplicationException) e).getResponse();
+            JsonNode body = null;
+            try {
+                body = r.readEntity(JsonNode.class);
+            } catch (RuntimeException unreadable) {
+                // no body to show: the status says it
+            }
+            return org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.<JsonNode>create(r.getStatus()).entity(body).build();
+        });
+    }
+
+    /** A problem body's errors by field ({@code caller.phone} → message), and its detail under "" when no field is named. */
+    public Map<String, String> errors(JsonNode problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (problem == null) {
+            return errors;
+        }
+        problem.path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
+        if (errors.isEmpty()) {
+            errors.put("", problem.path("detail").asText(problem.path("title").asText("")));
+        }
+        return errors;
+    }
+}

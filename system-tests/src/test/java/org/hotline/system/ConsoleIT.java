@@ -1,0 +1,150 @@
+package org.hotline.system;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The staff console in a real browser, logged in through the real Keycloak, against the running stack. */
+class ConsoleIT {
+
+    private static String newPhone() {
+        return "139" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
+    }
+
+    /** The cases intake holds for this caller (as the API answers an operator). */
+    private static List<String> casesOf(String phone) {
+        return Stack.as("operator1", Stack.INTAKE).queryParam("phone", phone).when().get("/cases")
+                .then().statusCode(200).extract().jsonPath().getList("items.caseNumber");
+    }
+
+    private static String registerByApi(String phone, String district) {
+        String body = Stack.complaint(district, false).replace(Stack.CALLER_PHONE, phone);
+        return Stack.register(body);
+    }
+
+    @Test
+    void anOperatorRegistersACallByKeyboardAloneAndReadsOutTheCaseNumberAndThePromise() {
+        String phone = newPhone();
+        String earlier = registerByApi(phone, "EAST");
+        try (Browser b = Browser.desktop()) {
+            b.open("/", "operator1");
+            b.follow(By.id("menu-new-call"));
+            b.find(By.id("phone"));
+            // the phone field has the focus; everything else by Tab, arrows and Enter
+            WebElement focused = b.driver.switchTo().activeElement();
+            assertEquals("phone", focused.getAttribute("id"));
+            focused.sendKeys(phone);
+            // the caller's earlier case pops up while the phone is typed (来电弹屏)
+            b.waitFor(d -> d.findElement(By.id("history")).getText().contains(earlier));
+            new Actions(b.driver)
+                    .sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys("王建国")          // anonymous? no · name
+                    .sendKeys(Keys.TAB).sendKeys(Keys.TAB)                               // line (as last time) · priority
+                    .sendKeys(Keys.TAB).sendKeys(Keys.ARROW_DOWN)                        // category: the first one
+                    .sendKeys(Keys.TAB).sendKeys(Keys.ARROW_DOWN)                        // district: east
+                    .sendKeys(Keys.TAB).sendKeys("人民路")
+                    .sendKeys(Keys.TAB).sendKeys("人民路12号")
+                    .sendKeys(Keys.TAB).sendKeys("楼下违章搭建的棚子越来越大")
+                    .keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL)      // submit
+                    .perform();
+            String number = b.text(By.id("case-number"));
+            assertTrue(number.matches("H-\\d{6}-\\d{4,}"), number);
+            b.waitFor(d -> d.findElement(By.id("promise")).getText().contains("到场时限"), Duration.ofSeconds(30));
+            assertTrue(b.text(By.id("promise")).matches("到场时限 .+ · 办结时限 \\d+月\\d+日 \\d\\d:\\d\\d"), b.text(By.id("promise")));
+            b.screenshot("operator-answer");
+            assertEquals(List.of(number, earlier), casesOf(phone), "the new case is the caller's, newest first");
+        }
+    }
+
+    @Test
+    void aDoubleClickMakesOneCaseAndABadPhoneIsMarkedAtTheField() {
+        try (Browser b = Browser.desktop()) {
+            b.open("/operator", "operator1");
+            b.find(By.id("phone")).sendKeys("12345");
+            fill(b);
+            b.find(By.id("submit")).click();
+            b.find(By.id("phone-error"));
+            assertTrue(b.driver.findElement(By.id("phone")).getAttribute("aria-invalid").equals("true"));
+            assertTrue(b.text(By.id("error-summary")).contains("请更正"), b.text(By.id("error-summary")));
+            b.screenshot("operator-bad-phone");
+
+            String phone = newPhone();
+            WebElement field = b.find(By.id("phone"));
+            field.clear();
+            field.sendKeys(phone);
+            new Actions(b.driver).doubleClick(b.find(By.id("submit"))).perform();
+            b.find(By.id("case-number"));
+            b.waitFor(d -> casesOf(phone).size() == 1);
+            assertEquals(1, casesOf(phone).size(), "a double click registers one case");
+        }
+    }
+
+    private static void fill(Browser b) {
+        b.find(By.id("name")).sendKeys("李女士");
+        new org.openqa.selenium.support.ui.Select(b.find(By.id("category"))).selectByValue("STREET_VENDOR");
+        new org.openqa.selenium.support.ui.Select(b.find(By.id("district"))).selectByValue("EAST");
+        b.find(By.id("street")).sendKeys("解放路");
+        b.find(By.id("description")).sendKeys("流动摊点占道经营");
+    }
+
+    @Test
+    void theEastSupervisorOnAPhoneSeesNewWorkArriveAndTakesItToResolvedTheWestOneNeverSeesIt() {
+        String number;
+        try (Browser b = Browser.phone()) {
+            b.open("/supervisor", "sup.east");
+            b.find(By.tagName("h1"));
+            number = registerByApi(newPhone(), "EAST");
+            By card = By.cssSelector("article[data-case='" + number + "']");
+            WebElement arrived = b.waitFor(d -> d.findElements(card).isEmpty() ? null : d.findElement(card), Duration.ofSeconds(30));
+            assertTrue(arrived.getText().contains("已派单"), arrived.getText());
+            assertTrue(b.driver.getCurrentUrl().endsWith("/supervisor"), "no reload: still the page it was");
+            b.screenshot("supervisor-new-dispatch");
+            WebElement acknowledge = arrived.findElement(By.tagName("button"));
+            assertTrue(acknowledge.getSize().getHeight() >= 44, "a thumb-sized button");
+            acknowledge.click();
+            b.waitFor(d -> d.findElement(card).getText().contains("已签收"));
+            b.driver.findElement(card).findElement(By.xpath(".//button[normalize-space()='到场']")).click();
+            b.waitFor(d -> d.findElement(card).getText().contains("已到场"));
+            WebElement onSite = b.driver.findElement(card);
+            onSite.findElement(By.xpath(".//summary[normalize-space()='处置']")).click();
+            onSite.findElement(By.cssSelector("textarea[name=publicSummary]")).sendKeys("执法队员到场劝离流动摊贩，现场已恢复整洁");
+            onSite.findElement(By.cssSelector("form[hx-post$='/resolution'] button")).click();
+            b.waitFor(d -> d.findElement(card).getText().contains("已处置"));
+            b.screenshot("supervisor-resolved");
+            assertEquals("RESOLVED", Stack.as("sup.east", Stack.DISPATCH).when().get("/dispatches/{id}",
+                    Long.parseLong(b.driver.findElement(card).getAttribute("id").replace("dispatch-", ""))).then()
+                    .statusCode(200).extract().path("status"));
+        }
+        try (Browser west = Browser.phone()) {
+            west.open("/supervisor", "sup.west");
+            west.find(By.tagName("h1"));
+            assertFalse(west.driver.getPageSource().contains(number), "the west squad never sees the east's dispatch");
+        }
+    }
+
+    @Test
+    void aPageOfAnotherRoleSaysSoAndLogoutEndsTheSession() {
+        try (Browser b = Browser.desktop()) {
+            b.open("/supervisor", "operator1");
+            assertEquals("无权访问", b.text(By.tagName("h1")));
+            b.screenshot("forbidden");
+            b.follow(By.linkText("返回首页"));
+            b.follow(By.id("logout"));
+            b.find(By.id("signed-out"));
+            b.driver.navigate().back(); // the page before logout is not shown again: Keycloak asks for a login
+            b.waitFor(d -> !d.findElements(By.id("kc-login")).isEmpty());
+            b.driver.get(Browser.CONSOLE + "/operator");
+            assertFalse(b.driver.findElements(By.id("kc-login")).isEmpty(), "after logout the console asks for a login again");
+        }
+    }
+}
