@@ -98,7 +98,7 @@ class ConsoleIT {
     }
 
     @Test
-    void theEastSupervisorOnAPhoneSeesNewWorkArriveAndTakesItToResolvedTheWestOneNeverSeesIt() {
+    void theEastSupervisorOnAPhoneTakesNewWorkToResolvedTheOperatorCallsBackAndTheWestSquadNeverSeesIt() {
         String number;
         try (Browser b = Browser.phone()) {
             b.open("/supervisor", "sup.east");
@@ -125,6 +125,28 @@ class ConsoleIT {
                     Long.parseLong(b.driver.findElement(card).getAttribute("id").replace("dispatch-", ""))).then()
                     .statusCode(200).extract().path("status"));
         }
+        // the operator calls the complainant back from the worklist: satisfied, and the case is closed (办结)
+        try (Browser b = Browser.desktop()) {
+            b.open("/operator/callbacks", "operator1");
+            By card = By.cssSelector("article[data-case='" + number + "']");
+            b.waitFor(d -> {
+                if (d.findElements(card).isEmpty()) {
+                    d.navigate().refresh(); // the callback falls due once followup hears of the resolution
+                    return false;
+                }
+                return true;
+            }, Duration.ofSeconds(30));
+            WebElement callback = b.driver.findElement(card);
+            assertTrue(callback.findElement(By.cssSelector("a[href^='tel:']")).getAttribute("href").startsWith("tel:139"));
+            b.screenshot("operator-callbacks");
+            callback.findElement(By.cssSelector("button[value=SATISFIED]")).click();
+            b.waitFor(d -> d.findElement(card).getText().contains("已记录回访"));
+        }
+        String closed = number;
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertEquals(List.of("REGISTERED", "DISPATCHED", "ACKNOWLEDGED", "ON_SITE", "RESOLVED", "CLOSED"),
+                        Stack.as("operator1", Stack.INTAKE).when().get("/cases/{n}", closed).then().statusCode(200)
+                                .extract().jsonPath().getList("timeline.step")));
         try (Browser west = Browser.phone()) {
             west.open("/supervisor", "sup.west");
             west.find(By.tagName("h1"));

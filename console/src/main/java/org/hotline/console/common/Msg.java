@@ -16,6 +16,23 @@ public interface Msg {
     @Message("您好，{name}") String hello(String name);
     @Message("受理来电") String menuNewCall();
     @Message("本中队派单") String menuDispatches();
+    @Message("回访") String menuCallbacks();
+
+    @Message("待回访") String callbacksTitle();
+    @Message("暂无待回访案件") String noCallbacks();
+    @Message("已超期") String callbackOverdue();
+    @Message("拨打") String call();
+    @Message("回访时限") String callbackDue();
+    @Message("已拨打 {count} 次") String attempts(int count);
+    @Message("下次可拨打") String nextAttempt();
+    @Message("回访记录（可选）") String callbackNotes();
+    @Message("满意") String resultSATISFIED();
+    @Message("基本满意") String resultBASICALLY_SATISFIED();
+    @Message("不满意") String resultDISSATISFIED();
+    @Message("联系不上") String resultUNREACHABLE();
+    @Message("已记录回访") String callbackRecorded();
+    @Message("案件已重办") String callbackReopened();
+    @Message("已转督办") String callbackEscalated();
     @Message("您的账号没有可用的工作台。") String noMenu();
 
     @Message("受理来电") String newCallTitle();
