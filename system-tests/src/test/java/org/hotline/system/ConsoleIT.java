@@ -63,6 +63,18 @@ class ConsoleIT {
             assertTrue(b.text(By.id("promise")).matches("到场时限 .+ · 办结时限 \\d+月\\d+日 \\d\\d:\\d\\d"), b.text(By.id("promise")));
             b.screenshot("operator-answer");
             assertEquals(List.of(number, earlier), casesOf(phone), "the new case is the caller's, newest first");
+            // the caller rings back and quotes the number: the case with its timeline
+            b.driver.get(Browser.CONSOLE + "/operator/lookup");
+            b.find(By.id("q")).sendKeys(number, Keys.ENTER);
+            By found = By.cssSelector("article[data-case='" + number + "']");
+            b.waitFor(d -> !d.findElements(found).isEmpty() && d.findElement(found).getText().contains("已派单"));
+            assertTrue(b.text(found).contains("已受理"), b.text(found));
+            b.screenshot("operator-lookup");
+            // or gives the phone: the caller's cases, newest first
+            WebElement q = b.find(By.id("q"));
+            q.clear();
+            q.sendKeys(phone, Keys.ENTER);
+            b.waitFor(d -> d.findElements(By.cssSelector("article.case-record")).size() == 2);
         }
     }
 

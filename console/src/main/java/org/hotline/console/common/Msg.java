@@ -17,6 +17,14 @@ public interface Msg {
     @Message("受理来电") String menuNewCall();
     @Message("本中队派单") String menuDispatches();
     @Message("回访") String menuCallbacks();
+    @Message("查询案件") String menuLookup();
+    @Message("查询案件") String lookupTitle();
+    @Message("案件编号或来电号码") String lookupLabel();
+    @Message("查询") String lookupFind();
+    @Message("没有找到案件") String lookupNone();
+    @Message("办理过程") String timeline();
+    @Message("更正记录") String changes();
+    @Message("已更正") String stepCORRECTED();
 
     @Message("待回访") String callbacksTitle();
     @Message("暂无待回访案件") String noCallbacks();
