@@ -181,4 +181,41 @@ class ConsoleIT {
             assertFalse(b.driver.findElements(By.id("kc-login")).isEmpty(), "after logout the console asks for a login again");
         }
     }
+
+    private static long dispatchId(String caseNumber) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Stack.dispatchOf("sup.east", caseNumber) != null);
+        return ((Number) Stack.dispatchOf("sup.east", caseNumber).get("id")).longValue();
+    }
+
+    @Test
+    void theDutyDispatcherReroutesAReturnedDispatchAndGrantsAnExtension() {
+        String returned = registerByApi(newPhone(), "EAST");
+        long first = dispatchId(returned);
+        Stack.as("sup.east", Stack.DISPATCH).contentType(ContentType.JSON).body("{\"reason\":\"不属于本中队辖区\"}")
+                .when().post("/dispatches/{id}/return", first).then().statusCode(200);
+        String extended = registerByApi(newPhone(), "EAST");
+        long second = dispatchId(extended);
+        Stack.as("sup.east", Stack.DISPATCH).when().post("/dispatches/{id}/acknowledgement", second).then().statusCode(200);
+        Stack.as("sup.east", Stack.DISPATCH).contentType(ContentType.JSON)
+                .body("{\"until\":\"" + java.time.Instant.now().plus(Duration.ofDays(5)) + "\",\"reason\":\"需协调市场监管部门联合执法\"}")
+                .when().post("/dispatches/{id}/extension", second).then().statusCode(200);
+        try (Browser b = Browser.desktop()) {
+            b.open("/", "dispatcher1");
+            b.follow(By.id("menu-queue"));
+            By returnedCard = By.cssSelector("article[data-case='" + returned + "']");
+            By extendedCard = By.cssSelector("article[data-case='" + extended + "']");
+            assertTrue(b.text(returnedCard).contains("不属于本中队辖区"), b.text(returnedCard));
+            assertTrue(b.text(extendedCard).contains("需协调市场监管部门联合执法"), b.text(extendedCard));
+            b.screenshot("dispatcher-queue");
+            new org.openqa.selenium.support.ui.Select(b.find(returnedCard).findElement(By.tagName("select"))).selectByValue("WEST-1");
+            b.find(returnedCard).findElement(By.cssSelector("form[hx-post$='/reroute'] button")).click();
+            b.waitFor(d -> d.findElement(returnedCard).getText().contains("已处理"));
+            b.find(extendedCard).findElement(By.cssSelector("button[value=true]")).click();
+            b.waitFor(d -> d.findElement(extendedCard).getText().contains("已处理"));
+        }
+        assertEquals("WEST-1", Stack.as("dispatcher1", Stack.DISPATCH).when().get("/dispatches/{id}", first)
+                .then().statusCode(200).extract().path("squad"));
+        assertEquals("GRANTED", Stack.as("dispatcher1", Stack.DISPATCH).when().get("/dispatches/{id}", second)
+                .then().statusCode(200).extract().path("extensionStatus"));
+    }
 }

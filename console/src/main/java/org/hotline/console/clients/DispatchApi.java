@@ -13,23 +13,36 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** dispatch-service, as the logged-in supervisor (their squad's dispatches only: the service decides). */
+/** dispatch-service, as the logged-in supervisor or dispatcher (which squad's dispatches: the service decides). */
 @RegisterRestClient(configKey = "dispatch")
 @RegisterClientHeaders(ServiceToken.class)
-@Path("/dispatches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface DispatchApi {
 
     @GET
+    @Path("/dispatches")
     Uni<RestResponse<JsonNode>> open();
 
     @GET
-    @Path("/{id}")
+    @Path("/dispatches/{id}")
     Uni<RestResponse<JsonNode>> get(@PathParam("id") long id);
 
-    /** {@code step}: acknowledgement, arrival, resolution, return or extension; {@code body} as the API takes it. */
+    /** {@code step}: acknowledgement, arrival, resolution, return, extension or reroute; {@code body} as the API takes it. */
     @POST
-    @Path("/{id}/{step}")
+    @Path("/dispatches/{id}/{step}")
     Uni<RestResponse<JsonNode>> step(@PathParam("id") long id, @PathParam("step") String step, JsonNode body);
+
+    /** The dispatcher's queue: unroutable, returned, extension requests. */
+    @GET
+    @Path("/dispatches/queue")
+    Uni<RestResponse<JsonNode>> queue();
+
+    @POST
+    @Path("/dispatches/{id}/extension/decision")
+    Uni<RestResponse<JsonNode>> decide(@PathParam("id") long id, JsonNode decision);
+
+    @GET
+    @Path("/routing-rules")
+    Uni<RestResponse<JsonNode>> routingRules();
 }

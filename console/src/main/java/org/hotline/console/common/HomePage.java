@@ -30,8 +30,9 @@ public class HomePage {
     public TemplateInstance home() {
         boolean operator = identity.hasRole("operator");
         boolean supervisor = identity.hasRole("supervisor");
+        boolean dispatcher = identity.hasRole("dispatcher");
         return home.data("name", displayName()).data("operator", operator).data("supervisor", supervisor)
-                .data("none", !operator && !supervisor);
+                .data("dispatcher", dispatcher).data("none", !operator && !supervisor && !dispatcher);
     }
 
     private String displayName() {

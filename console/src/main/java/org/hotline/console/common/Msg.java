@@ -18,6 +18,17 @@ public interface Msg {
     @Message("本中队派单") String menuDispatches();
     @Message("回访") String menuCallbacks();
     @Message("查询案件") String menuLookup();
+    @Message("派单队列") String menuQueue();
+    @Message("派单队列") String queueTitle();
+    @Message("队列中没有待处理的派单") String queueEmpty();
+    @Message("退单原因：") String returnedBecause();
+    @Message("已处理") String queueDone();
+    @Message("改派至") String rerouteTo();
+    @Message("改派") String reroute();
+    @Message("申请延期至") String extensionAsked();
+    @Message("批示（可选）") String decisionNote();
+    @Message("同意延期") String grant();
+    @Message("不同意") String refuse();
     @Message("查询案件") String lookupTitle();
     @Message("案件编号或来电号码") String lookupLabel();
     @Message("查询") String lookupFind();

@@ -1,0 +1,97 @@
+package org.hotline.console.dispatcher;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.hotline.console.clients.DispatchApi;
+import org.hotline.console.common.Json;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The duty dispatcher's queue: dispatches nobody could route, dispatches a squad returned (退单), and extension
+ * requests (延期) waiting for a decision — re-route or decide within the page.
+ */
+@Path("/dispatcher")
+@RolesAllowed("dispatcher")
+@Produces(MediaType.TEXT_HTML)
+public class DispatcherPages {
+    private final DispatchApi dispatch;
+    private final Json json;
+    private final Template queue;
+    private final Template card;
+
+    public DispatcherPages(@RestClient DispatchApi dispatch, Json json,
+                           @Location("dispatcher/queue.html") Template queue,
+                           @Location("dispatcher/queueCard.html") Template card) {
+        this.dispatch = dispatch;
+        this.json = json;
+        this.queue = queue;
+        this.card = card;
+    }
+
+    @GET
+    public Uni<TemplateInstance> page() {
+        return squads().chain(squads -> Json.answer(dispatch.queue()).map(r -> queue
+                .data("dispatches", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of())
+                .data("failed", r.getStatus() != 200).data("squads", squads).data("errors", Map.of())));
+    }
+
+    /** 改派: to the squad chosen. */
+    @POST
+    @Path("/dispatches/{id}/reroute")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<TemplateInstance> reroute(@PathParam("id") long id, @RestForm String squad) {
+        ObjectNode body = json.object().put("squad", squad == null || squad.isBlank() ? null : squad.strip());
+        return answer(id, Json.answer(dispatch.step(id, "reroute", body)));
+    }
+
+    /** An extension granted (the deadline moves) or refused. */
+    @POST
+    @Path("/dispatches/{id}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<TemplateInstance> decide(@PathParam("id") long id, @RestForm String grant, @RestForm String note) {
+        ObjectNode body = json.object().put("grant", "true".equals(grant));
+        if (note != null && !note.isBlank()) {
+            body.put("note", note.strip());
+        }
+        return answer(id, Json.answer(dispatch.decide(id, body)));
+    }
+
+    private Uni<TemplateInstance> answer(long id, Uni<org.jboss.resteasy.reactive.RestResponse<com.fasterxml.jackson.databind.JsonNode>> call) {
+        return squads().chain(squads -> call.chain(r -> {
+            if (r.getStatus() == 200) {
+                return Uni.createFrom().item(card.data("d", json.map(r.getEntity())).data("squads", squads)
+                        .data("errors", Map.of()).data("done", true));
+            }
+            Map<String, String> errors = json.errors(r.getEntity());
+            return Json.answer(dispatch.get(id)).map(current -> card.data("d", json.map(current.getEntity()))
+                    .data("squads", squads).data("errors", errors).data("done", false));
+        }));
+    }
+
+    /** The squads of the routing table (and the discipline office's), for the re-route list. */
+    private Uni<List<String>> squads() {
+        return Json.answer(dispatch.routingRules()).map(r -> {
+            TreeSet<String> squads = new TreeSet<>();
+            if (r.getStatus() == 200) {
+                r.getEntity().forEach(rule -> squads.add(rule.path("squad").asText()));
+            }
+            return List.copyOf(squads);
+        });
+    }
+}
