@@ -53,6 +53,11 @@ public class Json {
         });
     }
 
+    /** What a form field holds, stripped; null when it is empty (the service then names a required field). */
+    public static String text(String field) {
+        return field == null || field.isBlank() ? null : field.strip();
+    }
+
     /** A problem body's errors by field ({@code caller.phone} → message), and its detail under "" when no field is named. */
     public Map<String, String> errors(JsonNode problem) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ public class DispatcherPages {
     @Path("/dispatches/{id}/reroute")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<TemplateInstance> reroute(@PathParam("id") long id, @RestForm String squad) {
-        ObjectNode body = json.object().put("squad", squad == null || squad.isBlank() ? null : squad.strip());
+        ObjectNode body = json.object().put("squad", Json.text(squad));
         return answer(id, Json.answer(dispatch.step(id, "reroute", body)));
     }
 
@@ -66,8 +66,8 @@ public class DispatcherPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<TemplateInstance> decide(@PathParam("id") long id, @RestForm String grant, @RestForm String note) {
         ObjectNode body = json.object().put("grant", "true".equals(grant));
-        if (note != null && !note.isBlank()) {
-            body.put("note", note.strip());
+        if (Json.text(note) != null) {
+            body.put("note", Json.text(note));
         }
         return answer(id, Json.answer(dispatch.decide(id, body)));
     }

@@ -57,8 +57,8 @@ public class CallbackPages {
     public Uni<TemplateInstance> attempt(@PathParam("id") long id, @RestForm String result, @RestForm String notes,
                                          @RestForm String caseNumber) {
         ObjectNode body = json.object().put("result", result);
-        if (notes != null && !notes.isBlank()) {
-            body.put("notes", notes.strip());
+        if (Json.text(notes) != null) {
+            body.put("notes", Json.text(notes));
         }
         return Json.answer(followup.attempt(id, body)).map(r -> r.getStatus() == 200
                 ? card.data("c", json.map(r.getEntity())).data("errors", Map.of())

@@ -99,16 +99,16 @@ public class OperatorPages {
         typed.put("description", description);
         typed.put("callback", callback != null);
         ObjectNode complaint = json.object();
-        complaint.put("channel", blankToNull(channel));
+        complaint.put("channel", Json.text(channel));
         if (anonymous == null) {
-            complaint.putObject("caller").put("name", blankToNull(name)).put("phone", blankToNull(phone));
+            complaint.putObject("caller").put("name", Json.text(name)).put("phone", Json.text(phone));
             complaint.put("callbackRequested", callback != null);
         }
-        complaint.put("category", blankToNull(category));
-        complaint.put("priority", blankToNull(priority));
-        complaint.putObject("location").put("district", blankToNull(district)).put("street", blankToNull(street))
-                .put("address", blankToNull(address));
-        complaint.put("description", blankToNull(description));
+        complaint.put("category", Json.text(category));
+        complaint.put("priority", Json.text(priority));
+        complaint.putObject("location").put("district", Json.text(district)).put("street", Json.text(street))
+                .put("address", Json.text(address));
+        complaint.put("description", Json.text(description));
         return Json.answer(intake.register(key, complaint)).chain(r -> {
             if (r.getStatus() == 201) {
                 return Uni.createFrom().item(answer.data("c", json.map(r.getEntity())));
@@ -135,9 +135,5 @@ public class OperatorPages {
         form.putIfAbsent("priority", "NORMAL");
         form.put("callback", true);
         return form;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

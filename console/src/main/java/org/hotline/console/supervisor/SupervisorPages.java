@@ -88,10 +88,10 @@ public class SupervisorPages {
         }
         ObjectNode body = json.object();
         switch (step) {
-            case "resolution" -> body.put("outcome", blankToNull(outcome)).put("publicSummary", blankToNull(publicSummary))
-                    .put("internalNotes", blankToNull(internalNotes));
-            case "return" -> body.put("reason", blankToNull(reason));
-            case "extension" -> body.put("reason", blankToNull(reason)).put("until", until(until));
+            case "resolution" -> body.put("outcome", Json.text(outcome)).put("publicSummary", Json.text(publicSummary))
+                    .put("internalNotes", Json.text(internalNotes));
+            case "return" -> body.put("reason", Json.text(reason));
+            case "extension" -> body.put("reason", Json.text(reason)).put("until", until(until));
             default -> { }
         }
         return categories().chain(categories -> Json.answer(dispatch.step(id, step, body)).chain(r -> {
@@ -120,9 +120,5 @@ public class SupervisorPages {
         } catch (java.time.format.DateTimeParseException e) {
             return local; // the service names the field
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -29,6 +29,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -203,6 +204,15 @@ class CaseRecordQuarkusTest {
         given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON).body("{\"phone\":\"12345\"}")
                 .when().post("/cases/caller-history")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("phone"));
+        given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON).body("{}")
+                .when().post("/cases/caller-history")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("phone"));
+        given().header("Authorization", Tokens.bearer("operator1")).contentType(ContentType.JSON).body("{\"phone\":")
+                .when().post("/cases/caller-history")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("operator1")).when().get("/catalogue")
+                .then().statusCode(200).body("districts", hasItem("EAST")).body("categories.STREET_VENDOR", notNullValue());
+        given().when().get("/catalogue").then().statusCode(401);
         given().header("Authorization", Tokens.bearer("sup.west")).contentType(ContentType.JSON).body("{\"phone\":\"" + phone + "\"}")
                 .when().post("/cases/caller-history").then().statusCode(403);
     }
