@@ -20,9 +20,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface DispatchApi {
 
+    /** Open dispatches, most urgent first; with {@code since}, only those dispatched at or after it. */
     @GET
     @Path("/dispatches")
-    Uni<RestResponse<JsonNode>> open();
+    Uni<RestResponse<JsonNode>> open(@jakarta.ws.rs.QueryParam("since") String since);
 
     @GET
     @Path("/dispatches/{id}")

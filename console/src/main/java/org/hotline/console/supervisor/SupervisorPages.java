@@ -63,15 +63,20 @@ public class SupervisorPages {
 
     @GET
     public Uni<TemplateInstance> page() {
-        return categories().chain(categories -> Json.answer(dispatch.open()).map(r -> dispatches.data("categories", categories).data("dispatches", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of())
+        String since = java.time.Instant.now().minusSeconds(10).toString(); // new work from now on, whatever its urgency
+        return categories().chain(categories -> Json.answer(dispatch.open(null)).map(r -> dispatches.data("categories", categories)
+                .data("since", since).data("dispatches", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of())
                 .data("failed", r.getStatus() != 200).data("errors", Map.of()).data("open", "").data("outcomes", OUTCOMES)));
     }
 
-    /** Dispatches not yet on the page ({@code shown}: the ids it has): new work appears without a reload. */
+    /**
+     * Dispatches sent since the page opened and not yet on it ({@code shown}: the ids it has): new work appears
+     * without a reload, however many more urgent ones the squad has.
+     */
     @GET
     @Path("/new")
-    public Uni<TemplateInstance> newWork(@QueryParam("shown") List<Long> shown) {
-        return categories().chain(categories -> Json.answer(dispatch.open()).map(r -> cards.data("categories", categories).data("dispatches", r.getStatus() != 200 ? List.of() : json.list(r.getEntity()).stream()
+    public Uni<TemplateInstance> newWork(@QueryParam("since") String since, @QueryParam("shown") List<Long> shown) {
+        return categories().chain(categories -> Json.answer(dispatch.open(since)).map(r -> cards.data("categories", categories).data("dispatches", r.getStatus() != 200 ? List.of() : json.list(r.getEntity()).stream()
                 .filter(d -> !shown.contains(((Number) d.get("id")).longValue())).toList())
                 .data("errors", Map.of()).data("open", "").data("outcomes", OUTCOMES)));
     }

@@ -62,8 +62,11 @@ public class DispatchResource {
     public Uni<List<DispatchView>> open(
             @Parameter(description = "Only this case's open dispatch (a case number quoted on the phone)", example = "M-261129-0007")
             @QueryParam("caseNumber") String caseNumber,
+            @Parameter(description = "Only those dispatched at or after this instant (new work since a screen was opened)",
+                    example = "2026-11-29T01:30:00Z")
+            @QueryParam("since") String since,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return dispatches.open(scope.reading(), caseNumber, limit).map(list -> list.stream().map(this::view).toList());
+        return dispatches.open(scope.reading(), caseNumber, instant("since", since), limit).map(list -> list.stream().map(this::view).toList());
     }
 
     @GET
@@ -154,6 +157,17 @@ public class DispatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DispatchView> decideExtension(@PathParam("id") long id, @Valid @NotNull ExtensionDecision decision) {
         return dispatches.decideExtension(id, decision.grant(), decision.note(), user()).map(this::view);
+    }
+
+    private static java.time.Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw org.hotline.platform.problem.ProblemException.invalid(field, "is not an ISO-8601 instant (2026-11-29T01:30:00Z)");
+        }
     }
 
     private DispatchView view(Dispatch d) {

@@ -101,9 +101,9 @@ public class DispatchService {
                 });
     }
 
-    /** Open dispatches, most urgent first (the nearest deadline not yet met); {@code squad} null means every squad. */
+    /** Open dispatches, most urgent first (the nearest deadline not yet met); {@code squad} null means every squad, {@code since} null any time. */
     @WithSession
-    public Uni<List<Dispatch>> open(String squad, String caseNumber, int limit) {
+    public Uni<List<Dispatch>> open(String squad, String caseNumber, Instant since, int limit) {
         StringBuilder where = new StringBuilder("status <> :resolved");
         Parameters params = Parameters.with("resolved", DispatchStatus.RESOLVED);
         if (squad != null) {
@@ -113,6 +113,10 @@ public class DispatchService {
         if (caseNumber != null) {
             where.append(" and caseNumber = :caseNumber");
             params.and("caseNumber", caseNumber);
+        }
+        if (since != null) {
+            where.append(" and dispatchedAt >= :since");
+            params.and("since", since);
         }
         return Dispatch.<Dispatch>find(where + " order by case when onSiteAt is null then onSiteDue else resolveDue end, id", params)
                 .range(0, limit - 1).list();
