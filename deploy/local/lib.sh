@@ -79,6 +79,23 @@ stop_foreign_stack() {
 # The browser the console's tests drive: Debian's chromium and chromium-driver, and a CJK font (without one every
 # Chinese character renders as an empty box). Installed once, when missing.
 browser_installed() { command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list 2>/dev/null | grep -qi wqy; }
+# axe-core (npm) for the console's accessibility check: the pinned tarball from the npm registry, checked against
+# its published SHA-1, unpacked to $RUN/axe-core/axe.min.js (the system tests read it from there).
+AXE_VERSION=4.14.1
+AXE_SHA1=14d8a6f3f085afd126b8b5ca1e42e50e17fb1d99
+fetch_axe() {
+  local dir="$RUN/axe-core"
+  [[ -f "$dir/$AXE_VERSION/axe.min.js" ]] && return 0
+  say "fetching axe-core $AXE_VERSION from the npm registry (first run only)"
+  mkdir -p "$dir/$AXE_VERSION"
+  local tgz="$dir/axe-core-$AXE_VERSION.tgz"
+  curl -fsSL -o "$tgz" "https://registry.npmjs.org/axe-core/-/axe-core-$AXE_VERSION.tgz" \
+    || fail "could not download axe-core $AXE_VERSION from registry.npmjs.org"
+  [[ "$(sha1sum "$tgz" | cut -d' ' -f1)" == "$AXE_SHA1" ]] || { rm -f "$tgz"; fail "axe-core tarball does not match its published SHA-1"; }
+  tar -xzf "$tgz" -C "$dir/$AXE_VERSION" --strip-components=1 package/axe.min.js
+  rm -f "$tgz"
+}
+
 install_browser() {
   browser_installed && return 0
   [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null \

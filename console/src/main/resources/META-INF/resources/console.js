@@ -21,6 +21,16 @@
       left.textContent = now > due ? left.dataset.overdue + ' ' + fmt(now - due) : left.dataset.left + ' ' + fmt(due - now);
     });
   }
+  // how long a breach has been overdue, in the words Times.since writes (2小时13分, 3天4小时)
+  function since(ms) {
+    var m = Math.max(0, Math.floor(ms / 60000)), d = Math.floor(m / 1440), h = Math.floor(m / 60) % 24;
+    return d ? d + '天' + h + '小时' : (h ? h + '小时' : '') + (m % 60) + '分';
+  }
+  function tickSince() {
+    var now = Date.now();
+    document.querySelectorAll('.since[data-since]').forEach(function (s) { s.textContent = since(now - +s.dataset.since); });
+  }
+  setInterval(tickSince, 30000);
   setInterval(tick, 1000);
   document.addEventListener('DOMContentLoaded', tick);
   document.addEventListener('htmx:afterSwap', tick);

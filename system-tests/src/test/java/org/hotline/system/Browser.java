@@ -105,6 +105,38 @@ final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /**
+     * Runs axe-core on the page as it stands and answers its violations of impact "serious" or "critical"
+     * (rule id, impact, and the first offending elements), empty when there are none.
+     */
+    java.util.List<String> accessibilityProblems() {
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript(axeScript() + "\n;window.__axe = window.axe;");
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                window.__axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+                  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                      + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); }));
+                }).catch(function (e) { done(['axe failed: ' + e]); });""");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> problems = (java.util.List<String>) result;
+        return problems;
+    }
+
+
+
+    /** npm's axe-core, as deploy/local/test fetched it (system property {@code hotline.axe}). */
+    private static String axeScript() {
+        Path axe = Path.of(System.getProperty("hotline.axe", "../deploy/local/.run/axe-core/4.14.1/axe.min.js"));
+        try {
+            return Files.readString(axe);
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing at " + axe + " (deploy/local/test fetches it)", e);
+        }
+    }
+
     /** Saves what the user sees as target/screenshots/{name}.png. */
     void screenshot(String name) {
         try {

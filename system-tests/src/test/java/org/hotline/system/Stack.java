@@ -72,4 +72,37 @@ final class Stack {
             throw new IllegalStateException(String.join(" ", command) + " failed");
         }
     }
+
+    /** The squad's supervisor takes round {@code round} of a case from 签收 to 处置 with this public summary. */
+    static void resolve(String supervisor, String number, int round, String publicSummary) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            Map<String, Object> d = dispatchOf(supervisor, number);
+            return d != null && Integer.valueOf(round).equals(d.get("round"));
+        });
+        Object id = dispatchOf(supervisor, number).get("id");
+        as(supervisor, DISPATCH).when().post("/dispatches/{id}/acknowledgement", id).then().statusCode(200);
+        as(supervisor, DISPATCH).when().post("/dispatches/{id}/arrival", id).then().statusCode(200);
+        as(supervisor, DISPATCH).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "RECTIFIED_ON_SPOT", "publicSummary", publicSummary))
+                .when().post("/dispatches/{id}/resolution", id).then().statusCode(200);
+    }
+
+    /** The operator records the callback of round {@code round} with this result (once followup has it due). */
+    static void callBack(String number, int round, String result) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            Map<String, Object> c = SkeletonFlowIT.callbackOf(number);
+            return c != null && Integer.valueOf(round).equals(c.get("round"));
+        });
+        as("operator1", FOLLOWUP).contentType(ContentType.JSON).body(Map.of("result", result))
+                .when().post("/callbacks/{id}/attempts", SkeletonFlowIT.callbackOf(number).get("id")).then().statusCode(200);
+    }
+
+    /** SQL on a service's own database, for what only time would do (a deadline passing). */
+    static void sql(String database, String statement) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", database, "-d", database, "-v", "ON_ERROR_STOP=1",
+                "-qc", statement).inheritIO().start();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("psql " + database + " failed: " + statement);
+        }
+    }
 }

@@ -3,6 +3,9 @@ package org.hotline.console.clients;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +26,14 @@ public interface DispatchApi {
     /** Open dispatches, most urgent first; with {@code since}, only those dispatched at or after it. */
     @GET
     @Path("/dispatches")
-    Uni<RestResponse<JsonNode>> open(@jakarta.ws.rs.QueryParam("since") String since);
+    Uni<RestResponse<JsonNode>> open(@QueryParam("since") String since);
+
+    /** The board: open dispatches narrowed by squad, district, stage, breach (null: no filter). */
+    @GET
+    @Path("/dispatches")
+    Uni<RestResponse<JsonNode>> board(@QueryParam("squad") String squad, @QueryParam("district") String district,
+                                      @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
+                                      @QueryParam("limit") int limit);
 
     @GET
     @Path("/dispatches/{id}")
@@ -46,4 +56,13 @@ public interface DispatchApi {
     @GET
     @Path("/routing-rules")
     Uni<RestResponse<JsonNode>> routingRules();
+
+    /** Adds or replaces the rule for its district (and grid cell) and category. */
+    @PUT
+    @Path("/routing-rules")
+    Uni<RestResponse<JsonNode>> putRoutingRule(JsonNode rule);
+
+    @DELETE
+    @Path("/routing-rules/{id}")
+    Uni<RestResponse<JsonNode>> deleteRoutingRule(@PathParam("id") long id);
 }

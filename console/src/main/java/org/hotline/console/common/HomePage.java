@@ -31,8 +31,9 @@ public class HomePage {
         boolean operator = identity.hasRole("operator");
         boolean supervisor = identity.hasRole("supervisor");
         boolean dispatcher = identity.hasRole("dispatcher");
+        boolean overseer = dispatcher || identity.hasRole("auditor"); // the board, held entries, escalations, assessment
         return home.data("name", displayName()).data("operator", operator).data("supervisor", supervisor)
-                .data("dispatcher", dispatcher).data("none", !operator && !supervisor && !dispatcher);
+                .data("dispatcher", dispatcher).data("overseer", overseer).data("none", !operator && !supervisor && !overseer);
     }
 
     private String displayName() {

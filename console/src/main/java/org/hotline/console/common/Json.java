@@ -31,6 +31,15 @@ public class Json {
         return items;
     }
 
+    /** A value as JSON text (for a page's {@code data-} attribute, which the template escapes). */
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public com.fasterxml.jackson.databind.node.ObjectNode object() {
         return mapper.createObjectNode();
     }

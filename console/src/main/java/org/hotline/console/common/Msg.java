@@ -142,4 +142,78 @@ public interface Msg {
     @Message("您的角色不能使用此页面。请返回首页，或用其他账号登录。") String forbiddenText();
     @Message("返回首页") String home();
     @Message("服务暂时不可用，请稍后重试") String unavailable();
+
+    @Message("值班看板") String menuBoard();
+    @Message("待审公开") String menuHeld();
+    @Message("督办回访") String menuEscalated();
+    @Message("月度考核") String menuAssessment();
+
+    @Message("值班看板") String boardTitle();
+    @Message("中队") String squad();
+    @Message("环节") String stage();
+    @Message("全部") String all();
+    @Message("筛选") String filter();
+    @Message("超时督办") String breachesTitle();
+    @Message("没有超时的派单") String noBreaches();
+    @Message("位置") String where();
+    @Message("超时的时限") String breachedDeadline();
+    @Message("已超时") String overdueBy();
+    @Message("已督办") String escalated();
+    @Message("在办派单") String openTitle();
+    @Message("没有符合条件的在办派单") String noOpen();
+    @Message("只显示最紧急的 {limit} 件，请用筛选缩小范围") String boardLimit(int limit);
+
+    @Message("待审公开") String heldTitle();
+    @Message("以下办理结果的公开说明含有个人信息（电话、身份证号或来电人姓名、门牌号），已暂缓公开。请改写后发布。") String heldIntro();
+    @Message("没有暂缓公开的办理结果") String heldNone();
+    @Message("被暂缓的说明") String heldText();
+    @Message("暂缓原因：") String heldBecause();
+    @Message("改写后的公开说明") String heldEdit();
+    @Message("发布") String heldPublish();
+    @Message("已发布（公开序号 {seq}）") String heldPublished(Object seq);
+
+    @Message("督办回访") String escalatedTitle();
+    @Message("重办次数已满、来电人仍不满意的案件，请值班调度或纪检督办。") String escalatedIntro();
+    @Message("没有转督办的回访") String escalatedNone();
+    @Message("办理轮次") String round();
+    @Message("中队报告") String squadReport();
+    @Message("转督办时间") String escalatedAt();
+
+    @Message("月度考核") String assessmentTitle();
+    @Message("月份") String assessmentMonth();
+    @Message("分组") String groupedBy();
+    @Message("组别") String group();
+    @Message("查看") String show();
+    @Message("下载 CSV") String downloadCsv();
+    @Message("该月没有可考核的数据") String assessmentNone();
+    @Message("{month} 月度考核") String assessmentCaption(String month);
+    @Message("计算口径") String definitionsTitle();
+    @Message("全局") String byBureau();
+    @Message("按中队") String bySquad();
+    @Message("按区") String byDistrict();
+    @Message("按渠道") String byChannel();
+    @Message("按类别") String byCategory();
+    @Message("全局") String wholeBureau();
+    @Message("未派中队") String noSquad();
+    @Message("数") String count();
+    @Message("总数") String of();
+    @Message("响应率") String figureResponse();
+    @Message("按时办结率") String figureOnTimeResolution();
+    @Message("按时办结率（不含延期）") String figureOnTimeResolutionWithoutExtensions();
+    @Message("满意率") String figureSatisfaction();
+    @Message("按时回访率") String figureOnTimeCallback();
+    @Message("重办率") String figureReopen();
+
+    @Message("派单规则") String menuRules();
+    @Message("派单规则") String rulesTitle();
+    @Message("新案件按最具体的规则派给中队：先网格，再类别，再区。保存后新案件立即按新规则派单。") String rulesIntro();
+    @Message("网格（可选）") String gridCellOptional();
+    @Message("网格") String gridCell();
+    @Message("任意类别") String anyCategory();
+    @Message("任意") String any();
+    @Message("保存规则") String ruleSave();
+    @Message("已保存：派给 {squad}") String ruleSaved(Object squad);
+    @Message("删除") String ruleRemove();
+    @Message("确定删除这条派单规则？") String ruleRemoveConfirm();
+    @Message("最后修改") String updated();
 }

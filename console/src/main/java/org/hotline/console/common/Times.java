@@ -34,6 +34,21 @@ public final class Times {
         return instant == null ? "" : DAY_HM.format(instant.atZone(ZONE));
     }
 
+    /** How long ago, in words: {@code 2小时13分}, {@code 3天4小时}, {@code 5分}. */
+    public static String since(Object iso) {
+        Instant instant = instant(iso);
+        if (instant == null) {
+            return "";
+        }
+        long minutes = Math.max(0, java.time.Duration.between(instant, Instant.now()).toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        if (days > 0) {
+            return days + "天" + hours + "小时";
+        }
+        return (hours > 0 ? hours + "小时" : "") + minutes % 60 + "分";
+    }
+
     /** Epoch milliseconds, for the live countdown in the page. */
     public static long millis(Object iso) {
         Instant instant = instant(iso);

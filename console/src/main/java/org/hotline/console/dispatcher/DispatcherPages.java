@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The duty dispatcher's queue: dispatches nobody could route, dispatches a squad returned (退单), and extension
@@ -31,17 +30,25 @@ import java.util.TreeSet;
 @Produces(MediaType.TEXT_HTML)
 public class DispatcherPages {
     private final DispatchApi dispatch;
+    private final org.hotline.console.common.Squads squads;
     private final Json json;
     private final Template queue;
     private final Template card;
+    private final Template rulesTemplate;
+    private final org.hotline.console.common.Catalogue catalogue;
 
-    public DispatcherPages(@RestClient DispatchApi dispatch, Json json,
+    public DispatcherPages(@RestClient DispatchApi dispatch, org.hotline.console.common.Squads squads, Json json,
                            @Location("dispatcher/queue.html") Template queue,
-                           @Location("dispatcher/queueCard.html") Template card) {
+                           @Location("dispatcher/queueCard.html") Template card,
+                           @Location("dispatcher/rules.html") Template rulesTemplate,
+                           org.hotline.console.common.Catalogue catalogue) {
         this.dispatch = dispatch;
+        this.squads = squads;
         this.json = json;
         this.queue = queue;
         this.card = card;
+        this.rulesTemplate = rulesTemplate;
+        this.catalogue = catalogue;
     }
 
     @GET
@@ -84,14 +91,46 @@ public class DispatcherPages {
         }));
     }
 
-    /** The squads of the routing table (and the discipline office's), for the re-route list. */
+    /** The routing table (派单规则): which squad serves which district, grid cell and category. */
+    @GET
+    @Path("/rules")
+    public Uni<TemplateInstance> rules() {
+        return rulesPage(Map.of(), Map.of(), null);
+    }
+
+    /** Adds a rule, or changes the squad of the same rule; new cases follow it at once. */
+    @POST
+    @Path("/rules")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<TemplateInstance> putRule(@RestForm String district, @RestForm String gridCell, @RestForm String category,
+                                         @RestForm String squad) {
+        ObjectNode rule = json.object().put("district", Json.text(district)).put("gridCell", Json.text(gridCell))
+                .put("category", Json.text(category)).put("squad", Json.text(squad));
+        Map<String, Object> typed = new java.util.HashMap<>();
+        typed.put("district", district);
+        typed.put("gridCell", gridCell);
+        typed.put("category", category);
+        typed.put("squad", squad);
+        return Json.answer(dispatch.putRoutingRule(rule)).chain(r -> r.getStatus() == 200
+                ? rulesPage(Map.of(), Map.of(), json.map(r.getEntity()))
+                : rulesPage(typed, json.errors(r.getEntity()), null));
+    }
+
+    @POST
+    @Path("/rules/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<TemplateInstance> deleteRule(@PathParam("id") long id) {
+        return Json.answer(dispatch.deleteRoutingRule(id)).chain(r -> rulesPage(Map.of(), r.getStatus() < 300 ? Map.of()
+                : json.errors(r.getEntity()), null));
+    }
+
+    private Uni<TemplateInstance> rulesPage(Map<String, Object> typed, Map<String, String> errors, Map<String, Object> saved) {
+        return catalogue.get().chain(cat -> squads().chain(known -> Json.answer(dispatch.routingRules()).map(r -> rulesTemplate
+                .data("rules", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of()).data("failed", r.getStatus() != 200)
+                .data("catalogue", cat).data("squads", known).data("form", typed).data("errors", errors).data("saved", saved))));
+    }
+
     private Uni<List<String>> squads() {
-        return Json.answer(dispatch.routingRules()).map(r -> {
-            TreeSet<String> squads = new TreeSet<>();
-            if (r.getStatus() == 200) {
-                r.getEntity().forEach(rule -> squads.add(rule.path("squad").asText()));
-            }
-            return List.copyOf(squads);
-        });
+        return squads.known();
     }
 }

@@ -33,6 +33,7 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class OperatorPages {
     private final IntakeApi intake;
+    private final org.hotline.console.common.Catalogue catalogue;
     private final Json json;
     private final Template newCall;
     private final Template callForm;
@@ -40,13 +41,14 @@ public class OperatorPages {
     private final Template history;
     private final Template promise;
 
-    public OperatorPages(@RestClient IntakeApi intake, Json json,
+    public OperatorPages(@RestClient IntakeApi intake, org.hotline.console.common.Catalogue catalogue, Json json,
                          @Location("operator/newCall.html") Template newCall,
                          @Location("operator/callForm.html") Template callForm,
                          @Location("operator/answer.html") Template answer,
                          @Location("operator/history.html") Template history,
                          @Location("operator/promise.html") Template promise) {
         this.intake = intake;
+        this.catalogue = catalogue;
         this.json = json;
         this.newCall = newCall;
         this.callForm = callForm;
@@ -126,7 +128,7 @@ public class OperatorPages {
     }
 
     private Uni<Map<String, Object>> catalogue() {
-        return Json.answer(intake.catalogue()).map(r -> json.map(r.getEntity()));
+        return catalogue.get();
     }
 
     private static Map<String, Object> form(Map<String, Object> values) {

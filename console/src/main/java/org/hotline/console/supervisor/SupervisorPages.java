@@ -40,20 +40,20 @@ public class SupervisorPages {
             "DEMOLITION_ORDERED", "NOT_SUBSTANTIATED", "REFERRED");
 
     private final DispatchApi dispatch;
-    private final org.hotline.console.clients.IntakeApi intake;
+    private final org.hotline.console.common.Catalogue catalogue;
     private final Json json;
     private final Template dispatches;
     private final Template cards;
     private final Template card;
     private final ZoneId zone;
 
-    public SupervisorPages(@RestClient DispatchApi dispatch, @RestClient org.hotline.console.clients.IntakeApi intake, Json json,
+    public SupervisorPages(@RestClient DispatchApi dispatch, org.hotline.console.common.Catalogue catalogue, Json json,
                            @Location("supervisor/dispatches.html") Template dispatches,
                            @Location("supervisor/cards.html") Template cards,
                            @Location("supervisor/card.html") Template card,
                            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "console.zone") ZoneId zone) {
         this.dispatch = dispatch;
-        this.intake = intake;
+        this.catalogue = catalogue;
         this.json = json;
         this.dispatches = dispatches;
         this.cards = cards;
@@ -110,9 +110,8 @@ public class SupervisorPages {
         }));
     }
 
-    /** Category code → name, from the bureau's catalogue (intake-service). */
     private Uni<Object> categories() {
-        return Json.answer(intake.catalogue()).map(r -> r.getStatus() == 200 ? json.map(r.getEntity()).get("categories") : Map.of());
+        return catalogue.categories();
     }
 
     /** A datetime-local field ({@code 2026-12-03T18:00}) in the bureau's zone, as the instant the API takes. */

@@ -71,6 +71,28 @@ class DispatchConsumersQuarkusTest {
     }
 
     @Test
+    void theBoardNarrowsOpenDispatchesBySquadDistrictStageAndBreach() throws Exception {
+        String west = caseNumber();
+        send(registered(UUID.randomUUID(), west, "WEST", "STREET_VENDOR"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("select count(*) from dispatch where case_number = ?", west) == 1);
+        java.util.function.Function<java.util.Map<String, Object>, List<String>> board = filters ->
+                given().header("Authorization", Tokens.bearer("dispatcher1")).queryParam("caseNumber", west).queryParams(filters)
+                        .when().get("/dispatches").then().statusCode(200).extract().jsonPath().getList("caseNumber");
+        assertEquals(List.of(west), board.apply(java.util.Map.of("squad", "WEST-1", "district", "WEST", "status", "DISPATCHED")));
+        assertEquals(List.of(), board.apply(java.util.Map.of("squad", "EAST-1")));
+        assertEquals(List.of(), board.apply(java.util.Map.of("district", "EAST")));
+        assertEquals(List.of(), board.apply(java.util.Map.of("status", "ON_SITE")));
+        assertEquals(List.of(), board.apply(java.util.Map.of("overdue", "true")), "in time: not on the breach list");
+        execute("update dispatch set on_site_due = now() - interval '10 minutes' where case_number = ?", west);
+        assertEquals(List.of(west), board.apply(java.util.Map.of("overdue", "true")), "on site too late: on the breach list");
+        // a supervisor asking for another squad sees nothing of it; a stage that does not exist is a 400 naming the field
+        given().header("Authorization", Tokens.bearer("sup.east")).queryParam("squad", "WEST-1").when().get("/dispatches")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().header("Authorization", Tokens.bearer("dispatcher1")).queryParam("status", "LOST").when().get("/dispatches")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
     void aStaffConductComplaintGoesToTheDisciplineOffice() throws Exception {
         String number = caseNumber();
         send(registered(UUID.randomUUID(), number, "EAST", "STAFF_CONDUCT"));
@@ -179,6 +201,13 @@ class DispatchConsumersQuarkusTest {
 
     static String caseNumber() {
         return "T-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+    }
+
+    private void execute(String sql, String number) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, number);
+            s.executeUpdate();
+        }
     }
 
     private long count(String sql, String number) throws Exception {

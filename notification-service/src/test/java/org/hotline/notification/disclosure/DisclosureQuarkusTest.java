@@ -39,7 +39,8 @@ class DisclosureQuarkusTest {
         String number = closedCase("已联系赵丽华女士（139 0000 1234），现场已整改");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("auditor1"))
                 .when().get("/disclosure/held").then().statusCode(200)
-                .body("find { it.caseNumber == '" + number + "' }.reason", notNullValue()));
+                .body("find { it.caseNumber == '" + number + "' }.reason", notNullValue())
+                .body("find { it.caseNumber == '" + number + "' }.publicSummary", equalTo("已联系赵丽华女士（139 0000 1234），现场已整改")));
         given().queryParam("limit", 1000).queryParam("after", 0).when().get("/disclosure/entries")
                 .then().body("caseNumber", not(hasItem(number)));
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hotline.dispatch.dispatches.Dispatch;
+import org.hotline.dispatch.dispatches.DispatchStatus;
 import org.hotline.dispatch.dispatches.mapping.DispatchMapper;
 import org.hotline.dispatch.dispatches.service.DispatchService;
 import org.hotline.platform.problem.Problem;
@@ -58,15 +59,43 @@ public class DispatchResource {
     @RolesAllowed({"supervisor", "dispatcher", "auditor"})
     @Operation(summary = "Open dispatches, most urgent first",
             description = "A supervisor sees their own squad's; dispatchers and auditors see every squad's. Ordered by the "
-                    + "next deadline not yet met (on site, then resolution); the first `limit` of them.")
+                    + "next deadline not yet met (on site, then resolution); the first `limit` of them. The filters narrow "
+                    + "what the reader may see (a supervisor asking for another squad gets nothing).")
     public Uni<List<DispatchView>> open(
             @Parameter(description = "Only this case's open dispatch (a case number quoted on the phone)", example = "M-261129-0007")
             @QueryParam("caseNumber") String caseNumber,
             @Parameter(description = "Only those dispatched at or after this instant (new work since a screen was opened)",
                     example = "2026-11-29T01:30:00Z")
             @QueryParam("since") String since,
+            @Parameter(description = "Only this squad's", example = "EAST-1") @QueryParam("squad") String squad,
+            @Parameter(description = "Only this district's", example = "EAST") @QueryParam("district") String district,
+            @Parameter(description = "Only at this stage", example = "ACKNOWLEDGED") @QueryParam("status") String status,
+            @Parameter(description = "true: only those with a deadline passed and not met (超时)", example = "true")
+            @QueryParam("overdue") boolean overdue,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return dispatches.open(scope.reading(), caseNumber, instant("since", since), limit).map(list -> list.stream().map(this::view).toList());
+        String mine = scope.reading();
+        if (mine != null && squad != null && !mine.equals(squad)) {
+            return Uni.createFrom().item(List.of());
+        }
+        var criteria = new DispatchService.OpenCriteria(mine != null ? mine : text(squad), text(caseNumber), instant("since", since),
+                text(district), status(status), overdue ? clock.instant() : null, limit);
+        return dispatches.open(criteria).map(list -> list.stream().map(this::view).toList());
+    }
+
+    private static DispatchStatus status(String value) {
+        if (text(value) == null) {
+            return null;
+        }
+        try {
+            return DispatchStatus.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw org.hotline.platform.problem.ProblemException.invalid("status",
+                    "is not one of " + java.util.Arrays.toString(DispatchStatus.values()));
+        }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GET

@@ -101,25 +101,45 @@ public class DispatchService {
                 });
     }
 
-    /** Open dispatches, most urgent first (the nearest deadline not yet met); {@code squad} null means every squad, {@code since} null any time. */
+    /**
+     * Which open dispatches to list: every field null means no filter. {@code squad} is the squad the reader may see
+     * (null: every squad) narrowed by the one asked for; {@code overdueAt} keeps those with a deadline passed and not met.
+     */
+    public record OpenCriteria(String squad, String caseNumber, Instant since, String district, DispatchStatus status,
+                               Instant overdueAt, int limit) {
+    }
+
+    /** Open dispatches, most urgent first (the nearest deadline not yet met). */
     @WithSession
-    public Uni<List<Dispatch>> open(String squad, String caseNumber, Instant since, int limit) {
+    public Uni<List<Dispatch>> open(OpenCriteria c) {
         StringBuilder where = new StringBuilder("status <> :resolved");
         Parameters params = Parameters.with("resolved", DispatchStatus.RESOLVED);
-        if (squad != null) {
+        if (c.squad() != null) {
             where.append(" and squad = :squad");
-            params.and("squad", squad);
+            params.and("squad", c.squad());
         }
-        if (caseNumber != null) {
+        if (c.caseNumber() != null) {
             where.append(" and caseNumber = :caseNumber");
-            params.and("caseNumber", caseNumber);
+            params.and("caseNumber", c.caseNumber());
         }
-        if (since != null) {
+        if (c.since() != null) {
             where.append(" and dispatchedAt >= :since");
-            params.and("since", since);
+            params.and("since", c.since());
+        }
+        if (c.district() != null) {
+            where.append(" and district = :district");
+            params.and("district", c.district());
+        }
+        if (c.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", c.status());
+        }
+        if (c.overdueAt() != null) {
+            where.append(" and ((onSiteAt is null and onSiteDue < :now) or (resolvedAt is null and resolveDue < :now))");
+            params.and("now", c.overdueAt());
         }
         return Dispatch.<Dispatch>find(where + " order by case when onSiteAt is null then onSiteDue else resolveDue end, id", params)
-                .range(0, limit - 1).list();
+                .range(0, c.limit() - 1).list();
     }
 
     /** The dispatcher's queue: nobody could route it, a squad returned it, or an extension waits for a decision. */

@@ -1,0 +1,30 @@
+package org.hotline.console.common;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.hotline.console.clients.DispatchApi;
+
+
+import java.util.List;
+import java.util.TreeSet;
+
+/** The squads of dispatch's routing table (and the discipline office's), for the lists a dispatcher picks from. */
+@ApplicationScoped
+public class Squads {
+    private final DispatchApi dispatch;
+
+    public Squads(@RestClient DispatchApi dispatch) {
+        this.dispatch = dispatch;
+    }
+
+    public Uni<List<String>> known() {
+        return Json.answer(dispatch.routingRules()).map(r -> {
+            TreeSet<String> squads = new TreeSet<>();
+            if (r.getStatus() == 200) {
+                r.getEntity().forEach(rule -> squads.add(rule.path("squad").asText()));
+            }
+            return List.copyOf(squads);
+        });
+    }
+}

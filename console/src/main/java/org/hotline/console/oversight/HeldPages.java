@@ -1,0 +1,68 @@
+package org.hotline.console.oversight;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.hotline.console.clients.NotificationApi;
+import org.hotline.console.common.Json;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Outcomes held back from the public feed because their summary gave away personal data: the held text beside an
+ * edit box; the edited text is published (notification-service checks it again).
+ */
+@Path("/held")
+@RolesAllowed({"dispatcher", "auditor"})
+@Produces(MediaType.TEXT_HTML)
+public class HeldPages {
+    private final NotificationApi notification;
+    private final Json json;
+    private final Template held;
+    private final Template card;
+
+    public HeldPages(@RestClient NotificationApi notification, Json json,
+                     @Location("oversight/held.html") Template held, @Location("oversight/heldCard.html") Template card) {
+        this.notification = notification;
+        this.json = json;
+        this.held = held;
+        this.card = card;
+    }
+
+    @GET
+    public Uni<TemplateInstance> page() {
+        return Json.answer(notification.held()).map(r -> held
+                .data("entries", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of()).data("failed", r.getStatus() != 200));
+    }
+
+    /** 发布: the edited summary; the card comes back published, or with the service's message and the text as typed. */
+    @POST
+    @Path("/{caseNumber}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<TemplateInstance> publish(@PathParam("caseNumber") String caseNumber, @RestForm String publicSummary) {
+        var body = json.object().put("publicSummary", Json.text(publicSummary));
+        return Json.answer(notification.release(caseNumber, body)).chain(r -> {
+            if (r.getStatus() == 200) {
+                return Uni.createFrom().item(card.data("e", Map.of("caseNumber", caseNumber)).data("published", json.map(r.getEntity()))
+                        .data("errors", Map.of()).data("typed", publicSummary));
+            }
+            Map<String, String> errors = json.errors(r.getEntity());
+            return Json.answer(notification.held()).map(now -> card
+                    .data("e", json.list(now.getEntity()).stream().filter(e -> caseNumber.equals(e.get("caseNumber"))).findFirst()
+                            .orElse(Map.of("caseNumber", caseNumber)))
+                    .data("published", null).data("errors", errors).data("typed", publicSummary));
+        });
+    }
+}
