@@ -167,6 +167,27 @@ class ConsoleIT {
     }
 
     @Test
+    void theSupervisorsOpenPageSoundsTheAlarmForNewWorkAndADeadlineWarning() throws Exception {
+        try (Browser b = Browser.phone()) {
+            b.open("/supervisor", "sup.east");
+            // the page says its live alarms are on once the squad's stream runs
+            b.waitFor(d -> d.findElement(By.id("live")).getText().contains("实时提醒已连接"));
+            String number = registerByApi(newPhone(), "EAST");
+            By fresh = By.cssSelector("#alarms .alarm[data-case='" + number + "'][data-kind='NEW_DISPATCH']");
+            assertTrue(b.waitFor(d -> d.findElements(fresh).isEmpty() ? null : d.findElement(fresh), Duration.ofSeconds(30))
+                    .getText().startsWith("新派单"));
+            // the on-site warning (75 % of the hour) falls due now
+            Stack.sql("dispatch", "update deadline_alarm set due_at = now() where case_number = '" + number
+                    + "' and kind = 'ON_SITE' and stage = 'WARNING'");
+            By warning = By.cssSelector("#alarms .alarm[data-case='" + number + "'][data-kind='WARNING']");
+            WebElement alarm = b.waitFor(d -> d.findElements(warning).isEmpty() ? null : d.findElement(warning), Duration.ofSeconds(30));
+            assertTrue(alarm.getText().matches("即将超时 " + number + " · 到场 .+"), alarm.getText());
+            assertTrue(b.driver.getCurrentUrl().endsWith("/supervisor"), "no reload");
+            b.screenshot("supervisor-alarms");
+        }
+    }
+
+    @Test
     void aPageOfAnotherRoleSaysSoAndLogoutEndsTheSession() {
         try (Browser b = Browser.desktop()) {
             b.open("/supervisor", "operator1");

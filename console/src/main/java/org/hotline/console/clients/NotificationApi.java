@@ -13,12 +13,19 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** notification-service, as the logged-in dispatcher or auditor: public outcomes held back for personal data. */
+/** notification-service, as the logged-in user: a supervisor's live notices; outcomes held back for personal data. */
 @RegisterRestClient(configKey = "notification")
 @RegisterClientHeaders(ServiceToken.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface NotificationApi {
+
+    /** The squad's live notices (SSE): new work, deadline warnings, breaches and escalations; first a {@code ready} event. */
+    @GET
+    @Path("/notifications/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    io.smallrye.mutiny.Multi<org.jboss.resteasy.reactive.client.SseEvent<String>> notices(
+            @jakarta.ws.rs.HeaderParam("Last-Event-ID") String lastEventId);
 
     @GET
     @Path("/disclosure/held")

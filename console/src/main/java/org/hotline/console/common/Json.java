@@ -13,9 +13,11 @@ import java.util.Map;
 @ApplicationScoped
 public class Json {
     private final ObjectMapper mapper;
+    private final Msg msg;
 
-    public Json(ObjectMapper mapper) {
+    public Json(ObjectMapper mapper, Msg msg) {
         this.mapper = mapper;
+        this.msg = msg;
     }
 
     @SuppressWarnings("unchecked")
@@ -46,7 +48,7 @@ public class Json {
 
     /**
      * A service's answer, whatever its status: a 4xx or 5xx is something to show the user (its problem body names
-     * the field), not an exception.
+     * the field), not an exception; a service that does not answer at all is a 503 without a body.
      */
     public static io.smallrye.mutiny.Uni<org.jboss.resteasy.reactive.RestResponse<JsonNode>> answer(
             io.smallrye.mutiny.Uni<org.jboss.resteasy.reactive.RestResponse<JsonNode>> call) {
@@ -59,6 +61,10 @@ public class Json {
                 // no body to show: the status says it
             }
             return org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.<JsonNode>create(r.getStatus()).entity(body).build();
+        }).onFailure(jakarta.ws.rs.ProcessingException.class).recoverWithItem(e -> {
+            // the service is down or unreachable: the page says so (503), it does not fail
+            org.jboss.logging.Logger.getLogger(Json.class).warnf("a service did not answer: %s", e.getMessage());
+            return org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.<JsonNode>create(503).build();
         });
     }
 
@@ -70,7 +76,8 @@ public class Json {
     /** A problem body's errors by field ({@code caller.phone} → message), and its detail under "" when no field is named. */
     public Map<String, String> errors(JsonNode problem) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (problem == null) {
+        if (problem == null || problem.isNull() || problem.isMissingNode()) {
+            errors.put("", msg.unavailable()); // no problem body: the service did not answer
             return errors;
         }
         problem.path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));

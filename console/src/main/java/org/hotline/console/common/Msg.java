@@ -216,4 +216,18 @@ public interface Msg {
     @Message("删除") String ruleRemove();
     @Message("确定删除这条派单规则？") String ruleRemoveConfirm();
     @Message("最后修改") String updated();
+
+    @Message("含电话号码") String heldPhone();
+    @Message("含身份证号") String heldIdCard();
+    @Message("含来电人姓名") String heldName();
+
+    @Message("本中队提醒") String alarmsLabel();
+    @Message("新派单") String alarmNEW_DISPATCH();
+    @Message("改派到本中队") String alarmREROUTED();
+    @Message("即将超时") String alarmWARNING();
+    @Message("已超时") String alarmBREACH();
+    @Message("督办") String alarmESCALATION();
+
+    @Message("实时提醒连接中…") String liveConnecting();
+    @Message("● 实时提醒已连接") String liveOn();
 }

@@ -30,13 +30,15 @@ import java.util.Map;
 public class HeldPages {
     private final NotificationApi notification;
     private final Json json;
+    private final org.hotline.console.common.Msg msg;
     private final Template held;
     private final Template card;
 
-    public HeldPages(@RestClient NotificationApi notification, Json json,
+    public HeldPages(@RestClient NotificationApi notification, Json json, org.hotline.console.common.Msg msg,
                      @Location("oversight/held.html") Template held, @Location("oversight/heldCard.html") Template card) {
         this.notification = notification;
         this.json = json;
+        this.msg = msg;
         this.held = held;
         this.card = card;
     }
@@ -44,7 +46,29 @@ public class HeldPages {
     @GET
     public Uni<TemplateInstance> page() {
         return Json.answer(notification.held()).map(r -> held
-                .data("entries", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of()).data("failed", r.getStatus() != 200));
+                .data("entries", r.getStatus() == 200 ? inWords(json.list(r.getEntity())) : List.of()).data("failed", r.getStatus() != 200));
+    }
+
+    /** notification's reasons (its guard speaks English) in the bureau's words; anything else as it came. */
+    private String inWords(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        if (reason.contains("phone number")) {
+            return msg.heldPhone();
+        }
+        if (reason.contains("ID-card")) {
+            return msg.heldIdCard();
+        }
+        if (reason.contains("caller's name")) {
+            return msg.heldName();
+        }
+        return reason;
+    }
+
+    private List<Map<String, Object>> inWords(List<Map<String, Object>> entries) {
+        entries.forEach(e -> e.put("reason", inWords((String) e.get("reason"))));
+        return entries;
     }
 
     /** 发布: the edited summary; the card comes back published, or with the service's message and the text as typed. */
@@ -58,9 +82,10 @@ public class HeldPages {
                 return Uni.createFrom().item(card.data("e", Map.of("caseNumber", caseNumber)).data("published", json.map(r.getEntity()))
                         .data("errors", Map.of()).data("typed", publicSummary));
             }
-            Map<String, String> errors = json.errors(r.getEntity());
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            json.errors(r.getEntity()).forEach((field, message) -> errors.put(field, inWords(message)));
             return Json.answer(notification.held()).map(now -> card
-                    .data("e", json.list(now.getEntity()).stream().filter(e -> caseNumber.equals(e.get("caseNumber"))).findFirst()
+                    .data("e", inWords(json.list(now.getEntity())).stream().filter(e -> caseNumber.equals(e.get("caseNumber"))).findFirst()
                             .orElse(Map.of("caseNumber", caseNumber)))
                     .data("published", null).data("errors", errors).data("typed", publicSummary));
         });
