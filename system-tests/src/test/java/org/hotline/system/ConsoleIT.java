@@ -188,6 +188,56 @@ class ConsoleIT {
     }
 
     @Test
+    void anOperatorCorrectsACaseNoSquadHasYetAndSearchesWithFiltersAndMore() {
+        // no rule routes the north district for a moment: the case waits for a dispatcher (待派单) and can be corrected
+        long northRule = ((Number) Stack.as("dispatcher1", Stack.DISPATCH).when().get("/routing-rules").then().statusCode(200)
+                .extract().jsonPath().getMap("find { it.district == 'NORTH' && it.gridCell == null && it.category == null }")
+                .get("id")).longValue();
+        String number;
+        try {
+            Stack.as("dispatcher1", Stack.DISPATCH).when().delete("/routing-rules/{id}", northRule).then().statusCode(204);
+            number = registerByApi(newPhone(), "NORTH");
+            String waiting = number;
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "AWAITING_DISPATCH".equals(
+                    Stack.as("operator1", Stack.INTAKE).when().get("/cases/{n}", waiting).then().extract().path("status")));
+        } finally {
+            Stack.as("dispatcher1", Stack.DISPATCH).contentType(ContentType.JSON).body("{\"district\":\"NORTH\",\"squad\":\"NORTH-1\"}")
+                    .when().put("/routing-rules").then().statusCode(200);
+        }
+        try (Browser b = Browser.desktop()) {
+            b.open("/operator/lookup", "operator1");
+            b.find(By.id("q")).sendKeys(number, Keys.ENTER);
+            By found = By.cssSelector("article[data-case='" + number + "']");
+            b.find(found).findElement(By.xpath(".//summary[normalize-space()='更正']")).click();
+            WebElement street = b.find(found).findElement(By.cssSelector("input[name=street]"));
+            street.clear();
+            street.sendKeys("北京路");
+            new org.openqa.selenium.support.ui.Select(b.find(found).findElement(By.cssSelector("select[name=district]"))).selectByValue("WEST");
+            b.find(found).findElement(By.cssSelector("form[hx-post$='/correction'] button")).click();
+            b.waitFor(d -> d.findElement(found).getText().contains("已更正"));
+            String record = b.text(found);
+            assertTrue(record.contains("街道：人民路 → 北京路") && record.contains("所在区：北区 → 西区"), record);
+            b.screenshot("operator-correction");
+
+            // the search: west district, newest first, then "more" until the corrected case shows
+            b.driver.get(Browser.CONSOLE + "/operator/search?district=WEST");
+            b.find(By.id("found"));
+            By row = By.cssSelector("#found tr[data-case='" + number + "']");
+            b.waitFor(d -> {
+                if (!d.findElements(row).isEmpty()) {
+                    return true;
+                }
+                d.findElement(By.id("more")).click();
+                return false;
+            });
+            List<WebElement> rows = b.driver.findElements(By.cssSelector("#found tr[data-case]"));
+            assertTrue(rows.stream().allMatch(r -> r.getText().contains("西区")), "only the west district's cases");
+            assertEquals(rows.size(), rows.stream().map(r -> r.getAttribute("data-case")).distinct().count(), "no case twice");
+            b.screenshot("operator-search");
+        }
+    }
+
+    @Test
     void aPageOfAnotherRoleSaysSoAndLogoutEndsTheSession() {
         try (Browser b = Browser.desktop()) {
             b.open("/supervisor", "operator1");

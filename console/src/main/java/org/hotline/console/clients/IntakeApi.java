@@ -5,6 +5,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +35,19 @@ public interface IntakeApi {
     @POST
     @Path("/cases/caller-history")
     Uni<RestResponse<JsonNode>> callerHistory(JsonNode lookup);
+
+    /** Corrects category, location or description until a squad has the case. */
+    @PATCH
+    @Path("/cases/{caseNumber}")
+    Uni<RestResponse<JsonNode>> correct(@PathParam("caseNumber") String caseNumber, JsonNode correction);
+
+    /** Search, newest first; {@code cursor} is the previous page's {@code next}. */
+    @GET
+    @Path("/cases")
+    Uni<RestResponse<JsonNode>> search(@QueryParam("status") String status, @QueryParam("channel") String channel,
+                                       @QueryParam("category") String category, @QueryParam("district") String district,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 
     /** Channels, categories, districts and priorities. */
     @GET

@@ -230,4 +230,17 @@ public interface Msg {
 
     @Message("实时提醒连接中…") String liveConnecting();
     @Message("● 实时提醒已连接") String liveOn();
+
+    @Message("更正") String correct();
+    @Message("保存更正") String correctSave();
+    @Message("已更正，并记入更正记录") String correctionSaved();
+    @Message("位置") String location();
+
+    @Message("案件检索") String menuSearch();
+    @Message("案件检索") String searchTitle();
+    @Message("案件状态") String caseStatus();
+    @Message("受理日期自") String receivedFrom();
+    @Message("受理日期至（不含）") String receivedTo();
+    @Message("受理时间") String received();
+    @Message("更多") String more();
 }
