@@ -39,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class DispatchConsumersQuarkusTest {
     @Inject
     AgroalDataSource db;
+    @Inject
+    java.time.Clock clock;
 
     @Test
     void theSameEventDeliveredTwiceMakesOneDispatch() throws Exception {
@@ -82,8 +84,11 @@ class DispatchConsumersQuarkusTest {
         assertEquals(List.of(), board.apply(java.util.Map.of("squad", "EAST-1")));
         assertEquals(List.of(), board.apply(java.util.Map.of("district", "EAST")));
         assertEquals(List.of(), board.apply(java.util.Map.of("status", "ON_SITE")));
+        // deadlines as the service's clock reads them (other tests move it)
+        Instant now = clock.instant();
+        due(west, now.plus(Duration.ofMinutes(50)), now.plus(Duration.ofDays(2)));
         assertEquals(List.of(), board.apply(java.util.Map.of("overdue", "true")), "in time: not on the breach list");
-        execute("update dispatch set on_site_due = now() - interval '10 minutes' where case_number = ?", west);
+        due(west, now.minus(Duration.ofMinutes(10)), now.plus(Duration.ofDays(2)));
         assertEquals(List.of(west), board.apply(java.util.Map.of("overdue", "true")), "on site too late: on the breach list");
         // a supervisor asking for another squad sees nothing of it; a stage that does not exist is a 400 naming the field
         given().header("Authorization", Tokens.bearer("sup.east")).queryParam("squad", "WEST-1").when().get("/dispatches")
@@ -203,9 +208,12 @@ class DispatchConsumersQuarkusTest {
         return "T-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
     }
 
-    private void execute(String sql, String number) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, number);
+    private void due(String number, Instant onSite, Instant resolve) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("update dispatch set on_site_due = ?, resolve_due = ? where case_number = ?")) {
+            s.setObject(1, java.time.OffsetDateTime.ofInstant(onSite, java.time.ZoneOffset.UTC));
+            s.setObject(2, java.time.OffsetDateTime.ofInstant(resolve, java.time.ZoneOffset.UTC));
+            s.setString(3, number);
             s.executeUpdate();
         }
     }
