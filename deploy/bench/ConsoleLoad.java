@@ -28,10 +28,12 @@ import java.util.regex.Pattern;
  *   submit  &lt;per-second&gt; &lt;s&gt;    operators press "受理" at a steady rate (open loop, latency counted from when the
  *                                  press was due): time to the answer with the case number, p50/p90/p99
  * </pre>
- * Environment: CONSOLE_URL (http://127.0.0.1:8085). Prints one line per measured request kind.
+ * Environment: CONSOLE_URL (http://127.0.0.1:8085), WARM_ROUNDS (uncounted requests per page first, 3).
+ * Prints one line per measured request kind.
  */
 public class ConsoleLoad {
     static final String CONSOLE = System.getenv().getOrDefault("CONSOLE_URL", "http://127.0.0.1:8085");
+    static final int WARM_ROUNDS = Integer.parseInt(System.getenv().getOrDefault("WARM_ROUNDS", "3"));
     static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     static final Pattern CASE_NUMBER = Pattern.compile("id=\"case-number\"[^>]*>\\s*([A-Z]-\\d{6}-\\d+)");
@@ -159,8 +161,8 @@ public class ConsoleLoad {
         steps.put("page /assessment (by squad)", Map.entry(auditor, s -> s.get("/assessment")));
         steps.put("csv /assessment/csv", Map.entry(auditor, s -> s.get("/assessment/csv?by=district")));
         for (var e : steps.entrySet()) {
-            for (int i = 0; i < 3; i++) {
-                e.getValue().getValue().run(e.getValue().getKey()); // warm-up
+            for (int i = 0; i < WARM_ROUNDS; i++) {
+                e.getValue().getValue().run(e.getValue().getKey()); // warm-up: not counted
             }
             long[] nanos = new long[rounds];
             for (int i = 0; i < rounds; i++) {

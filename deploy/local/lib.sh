@@ -79,6 +79,21 @@ stop_foreign_stack() {
 # The browser the console's tests drive: Debian's chromium and chromium-driver, and a CJK font (without one every
 # Chinese character renders as an empty box). Installed once, when missing.
 browser_installed() { command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list 2>/dev/null | grep -qi wqy; }
+# Empties the four services' databases and moves their consumer groups to the end of their topics, the services
+# stopped meanwhile and started again (benchmarks start from here: an earlier run's cases would reach their
+# deadlines during the next one). FRESH=0 on a benchmark keeps the data.
+fresh_databases() {
+  say "fresh start: the four services' databases are emptied and their consumer groups moved to the end of their topics (FRESH=0 keeps them)"
+  "$REPO/deploy/local/down" --services
+  local db
+  for db in intake dispatch followup notification; do
+    pg_admin -c "drop database if exists $db with (force)" >/dev/null
+    java -Xmx256m -cp "$KAFKA_HOME/libs/*" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand \
+      --bootstrap-server 127.0.0.1:9092 --group "$db-service" --reset-offsets --to-latest --all-topics --execute >/dev/null
+  done
+  "$REPO/deploy/local/up" --no-build >/dev/null
+}
+
 # axe-core (npm) for the console's accessibility check: the pinned tarball from the npm registry, checked against
 # its published SHA-1, unpacked to $RUN/axe-core/axe.min.js (the system tests read it from there).
 AXE_VERSION=4.14.1

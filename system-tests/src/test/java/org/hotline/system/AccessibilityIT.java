@@ -17,7 +17,7 @@ class AccessibilityIT {
     private static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
 
     static {
-        PAGES.put("operator1", List.of("/", "/operator", "/operator/lookup", "/operator/callbacks", "/supervisor"));
+        PAGES.put("operator1", List.of("/", "/operator", "/operator/lookup", "/operator/search", "/operator/callbacks", "/supervisor"));
         PAGES.put("dispatcher1", List.of("/", "/dispatcher", "/dispatcher/rules", "/board", "/held", "/escalated", "/assessment"));
         PAGES.put("auditor1", List.of("/", "/board", "/assessment?by=district"));
     }

@@ -19,12 +19,13 @@ public class Squads {
     }
 
     public Uni<List<String>> known() {
-        return Json.answer(dispatch.routingRules()).map(r -> {
-            TreeSet<String> squads = new TreeSet<>();
-            if (r.getStatus() == 200) {
-                r.getEntity().forEach(rule -> squads.add(rule.path("squad").asText()));
-            }
-            return List.copyOf(squads);
-        });
+        return Json.answer(dispatch.routingRules()).map(r -> r.getStatus() == 200 ? of(r.getEntity()) : List.of());
+    }
+
+    /** The squads named in a routing table as dispatch answers it. */
+    public static List<String> of(com.fasterxml.jackson.databind.JsonNode rules) {
+        TreeSet<String> squads = new TreeSet<>();
+        rules.forEach(rule -> squads.add(rule.path("squad").asText()));
+        return List.copyOf(squads);
     }
 }

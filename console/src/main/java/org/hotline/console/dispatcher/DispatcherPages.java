@@ -53,9 +53,9 @@ public class DispatcherPages {
 
     @GET
     public Uni<TemplateInstance> page() {
-        return squads().chain(squads -> Json.answer(dispatch.queue()).map(r -> queue
+        return Uni.combine().all().unis(squads(), Json.answer(dispatch.queue())).with((squads, r) -> queue
                 .data("dispatches", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of())
-                .data("failed", r.getStatus() != 200).data("squads", squads).data("errors", Map.of())));
+                .data("failed", r.getStatus() != 200).data("squads", squads).data("errors", Map.of()));
     }
 
     /** 改派: to the squad chosen. */
@@ -125,9 +125,10 @@ public class DispatcherPages {
     }
 
     private Uni<TemplateInstance> rulesPage(Map<String, Object> typed, Map<String, String> errors, Map<String, Object> saved) {
-        return catalogue.get().chain(cat -> squads().chain(known -> Json.answer(dispatch.routingRules()).map(r -> rulesTemplate
+        return Uni.combine().all().unis(catalogue.get(), Json.answer(dispatch.routingRules())).with((cat, r) -> rulesTemplate
                 .data("rules", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of()).data("failed", r.getStatus() != 200)
-                .data("catalogue", cat).data("squads", known).data("form", typed).data("errors", errors).data("saved", saved))));
+                .data("squads", r.getStatus() == 200 ? org.hotline.console.common.Squads.of(r.getEntity()) : List.of())
+                .data("catalogue", cat).data("form", typed).data("errors", errors).data("saved", saved));
     }
 
     private Uni<List<String>> squads() {

@@ -30,7 +30,7 @@ import java.util.Map;
 public class BoardPages {
     /** The stages of an open dispatch, in the order work goes. */
     static final List<String> STAGES = List.of("UNROUTED", "DISPATCHED", "ACKNOWLEDGED", "ON_SITE", "RETURNED");
-    private static final int SHOWN = 200;
+    private static final int SHOWN = 100;
 
     private final DispatchApi dispatch;
     private final Catalogue catalogue;
@@ -52,8 +52,8 @@ public class BoardPages {
     @GET
     public Uni<TemplateInstance> page(@QueryParam("squad") String squad, @QueryParam("district") String district,
                                       @QueryParam("stage") String stage) {
-        return catalogue.get().chain(cat -> squads.known().chain(known -> fill(board, squad, district, stage)
-                .map(t -> t.data("catalogue", cat).data("squads", known).data("stages", STAGES))));
+        return Uni.combine().all().unis(catalogue.get(), squads.known(), fill(board, squad, district, stage))
+                .with((cat, known, t) -> t.data("catalogue", cat).data("squads", known).data("stages", STAGES));
     }
 
     /** The same, as the part of the page the filters replace (htmx). */
@@ -82,11 +82,12 @@ public class BoardPages {
         filter.put("squad", s == null ? "" : s);
         filter.put("district", d == null ? "" : d);
         filter.put("stage", st == null ? "" : st);
-        return Json.answer(dispatch.board(s, d, st, true, SHOWN)).chain(overdue -> Json.answer(dispatch.board(s, d, st, null, SHOWN))
-                .map(open -> template.data("filter", filter)
+        // the breaches and the open list are two independent questions to dispatch: asked at once
+        return Uni.combine().all().unis(Json.answer(dispatch.board(s, d, st, true, SHOWN)), Json.answer(dispatch.board(s, d, st, null, SHOWN)))
+                .with((overdue, open) -> template.data("filter", filter)
                         .data("overdue", overdue.getStatus() == 200 ? late(json.list(overdue.getEntity())) : List.of())
                         .data("dispatches", open.getStatus() == 200 ? json.list(open.getEntity()) : List.of())
                         .data("limit", SHOWN)
-                        .data("failed", overdue.getStatus() != 200 || open.getStatus() != 200)));
+                        .data("failed", overdue.getStatus() != 200 || open.getStatus() != 200));
     }
 }
