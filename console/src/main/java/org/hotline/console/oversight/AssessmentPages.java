@@ -195,7 +195,7 @@ public class AssessmentPages {
     }
 
     /** A CSV line (RFC 4180): a cell with a comma, quote or line break is quoted; a leading = + - @ is defused. */
-    private static String line(List<String> cells) {
+    static String line(List<String> cells) {
         StringBuilder out = new StringBuilder();
         for (String cell : cells) {
             if (!out.isEmpty()) {

@@ -63,10 +63,15 @@ public class AlarmStream {
                                 .data(String.class, live.render().strip()).build()
                         : sse.newEventBuilder().name("alarm").id(e.id()).mediaType(MediaType.TEXT_HTML_TYPE)
                                 .data(String.class, render(e.name(), e.data())).build());
-        // a comment every 20 s keeps proxies from closing a quiet stream
+        // a comment every 20 s keeps proxies from closing a quiet stream, for as long as notification's stream runs: when
+        // that one ends, so does this one, and the page's EventSource reconnects (with Last-Event-ID) instead of
+        // waiting on keep-alives for alarms that would never come
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        Multi<OutboundSseEvent> upstream = notices.onTermination().invoke(() -> ended.set(true));
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(20))
+                .select().first(t -> !ended.get())
                 .map(t -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(notices, keepAlive)
+        return Multi.createBy().merging().streams(upstream, keepAlive)
                 .onFailure().invoke(e -> LOG.warnf("the supervisor's notice stream ended: %s", e.getMessage()));
     }
 
