@@ -243,6 +243,9 @@ class ConsoleIT {
             b.open("/supervisor", "operator1");
             assertEquals("无权访问", b.text(By.tagName("h1")));
             b.screenshot("forbidden");
+            b.driver.get(Browser.CONSOLE + "/no-such-page");
+            assertEquals("页面不存在", b.text(By.tagName("h1")), "a mistyped address: a page in the bureau's words");
+            b.driver.get(Browser.CONSOLE + "/supervisor");
             b.follow(By.linkText("返回首页"));
             b.follow(By.id("logout"));
             b.find(By.id("signed-out"));

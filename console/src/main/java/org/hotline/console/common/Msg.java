@@ -243,4 +243,10 @@ public interface Msg {
     @Message("受理日期至（不含）") String receivedTo();
     @Message("受理时间") String received();
     @Message("更多") String more();
+
+    @Message("页面不存在") String notFoundTitle();
+    @Message("您要打开的页面不存在，请从首页进入。") String notFoundText();
+    @Message("页面暂时无法显示") String failedTitle();
+    @Message("出现了意外错误，您的操作可能没有完成。请返回首页重试；如仍不行，请将下面的编号告诉技术支持。") String failedText();
+    @Message("错误编号：") String failedReference();
 }
