@@ -54,6 +54,28 @@
       ['name', 'phone'].forEach(function (id) { var f = document.getElementById(id); if (f) { f.disabled = e.target.checked; } });
     }
   });
+  // An htmx request says it comes from script: when the session has ended, the console then answers 499 instead of
+  // a redirect to Keycloak (whose login page would otherwise be swapped into a card); the page reloads through the
+  // login and comes back. Any other failed action says so on top of the page instead of doing nothing.
+  document.addEventListener('htmx:configRequest', function (e) { e.detail.headers['X-Requested-With'] = 'JavaScript'; });
+  document.addEventListener('htmx:responseError', function (e) {
+    var status = e.detail.xhr.status;
+    if (status === 499 || status === 401) { window.location.reload(); return; }
+    showProblem(document.body.dataset.failed + ' (' + status + ')');
+  });
+  document.addEventListener('htmx:sendError', function () { showProblem(document.body.dataset.offline); });
+  function showProblem(text) {
+    var box = document.getElementById('action-problem');
+    if (!box) { return; }
+    box.textContent = text;
+    box.hidden = false;
+    box.focus();
+  }
+  document.addEventListener('htmx:beforeRequest', function () {
+    var box = document.getElementById('action-problem');
+    if (box) { box.hidden = true; }
+  });
+
   // Ctrl+Enter in the description submits the call like Enter does in every other field.
   document.addEventListener('keydown', function (e) {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.target.tagName === 'TEXTAREA' && e.target.form) {

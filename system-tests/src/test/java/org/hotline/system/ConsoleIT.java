@@ -238,6 +238,26 @@ class ConsoleIT {
     }
 
     @Test
+    void whenTheSessionEndsAnOpenPageGoesBackThroughTheLoginInsteadOfShowingItInsideACard() {
+        try (Browser b = Browser.phone()) {
+            b.open("/supervisor", "sup.east");
+            b.find(By.tagName("h1"));
+            var js = (org.openqa.selenium.JavascriptExecutor) b.driver;
+            js.executeScript("window.beforeTheSessionEnded = true;");
+            b.driver.manage().deleteAllCookies(); // the console's session is gone (expired, or the cookie cleared)
+            // the next poll for new work is refused with 499 (not redirected to a login page that htmx would swap
+            // into the list): the whole page reloads through Keycloak (still signed in there) and comes back
+            b.waitFor(d -> js.executeScript("return window.beforeTheSessionEnded === undefined && document.readyState === 'complete'")
+                    .equals(Boolean.TRUE), Duration.ofSeconds(20));
+            b.waitFor(d -> d.getCurrentUrl().endsWith("/supervisor"));
+            assertEquals("本中队派单", b.text(By.tagName("h1")));
+            assertTrue(b.driver.findElements(By.cssSelector("#cards #kc-login, #cards form#kc-form-login")).isEmpty(),
+                    "no login form inside the list");
+            assertFalse(b.driver.manage().getCookies().isEmpty(), "a new session");
+        }
+    }
+
+    @Test
     void aPageOfAnotherRoleSaysSoAndLogoutEndsTheSession() {
         try (Browser b = Browser.desktop()) {
             b.open("/supervisor", "operator1");

@@ -249,4 +249,7 @@ public interface Msg {
     @Message("页面暂时无法显示") String failedTitle();
     @Message("出现了意外错误，您的操作可能没有完成。请返回首页重试；如仍不行，请将下面的编号告诉技术支持。") String failedText();
     @Message("错误编号：") String failedReference();
+
+    @Message("操作未完成，请刷新页面后重试") String actionFailed();
+    @Message("网络连接中断，操作未发送，请检查网络后重试") String actionOffline();
 }
