@@ -155,7 +155,7 @@ public class ConsoleLoad {
         steps.put("page /dispatcher (queue)", Map.entry(dispatcher, s -> s.get("/dispatcher")));
         steps.put("page /dispatcher/rules", Map.entry(dispatcher, s -> s.get("/dispatcher/rules")));
         steps.put("page /board", Map.entry(dispatcher, s -> s.get("/board")));
-        steps.put("htmx board filter (squad)", Map.entry(dispatcher, s -> s.get("/board/rows?squad=EAST-1")));
+        steps.put("htmx board filter (squad)", Map.entry(dispatcher, s -> s.get("/board?squad=EAST-1")));
         steps.put("page /held", Map.entry(dispatcher, s -> s.get("/held")));
         steps.put("page /escalated", Map.entry(auditor, s -> s.get("/escalated")));
         steps.put("page /assessment (by squad)", Map.entry(auditor, s -> s.get("/assessment")));

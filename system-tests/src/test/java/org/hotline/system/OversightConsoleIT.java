@@ -38,28 +38,33 @@ class OversightConsoleIT {
         String late = register("SOUTH");
         awaitDispatch("sup.south", south);
         long lateId = ((Number) awaitDispatch("sup.south", late).get("id")).longValue();
-        // time passes: the on-site hour of one dispatch lapsed 25 minutes ago
-        Stack.sql("dispatch", "update dispatch set on_site_due = now() - interval '25 minutes' where id = " + lateId);
+        // time passes: the on-site hour of one dispatch lapsed 30 days ago — the most overdue of any, so that it leads
+        // both lists however many other dispatches this machine's database holds
+        Stack.sql("dispatch", "update dispatch set received_at = now() - interval '31 days', on_site_due = now() - interval '30 days'"
+                + " where id = " + lateId);
         try (Browser b = Browser.desktop()) {
             b.open("/", "dispatcher1");
             b.follow(By.id("menu-board"));
             By breach = By.cssSelector("#breaches tr[data-case='" + late + "']");
-            assertTrue(b.text(breach).matches("(?s).*2\\d分.*已督办.*"), b.text(breach));
+            assertTrue(b.text(breach).matches("(?s).*30天\\d+小时.*已督办.*"), b.text(breach));
             assertTrue(b.driver.findElements(By.cssSelector("#breaches tr[data-case='" + south + "']")).isEmpty(),
                     "a dispatch in time is not a breach");
             new Select(b.find(By.id("f-squad"))).selectByValue("SOUTH-1");
             b.waitFor(d -> d.getCurrentUrl().contains("squad=SOUTH-1"));
             new Select(b.find(By.id("f-stage"))).selectByValue("DISPATCHED");
-            b.waitFor(d -> d.getCurrentUrl().contains("stage=DISPATCHED"));
-            b.find(By.cssSelector("#open article[data-case='" + south + "']"));
+            b.waitFor(d -> d.getCurrentUrl().endsWith("/board?squad=SOUTH-1&district=&stage=DISPATCHED"));
+            b.find(By.cssSelector("#open article[data-case='" + late + "']"));
             List<WebElement> cards = b.driver.findElements(By.cssSelector("#open article"));
             assertTrue(cards.stream().allMatch(c -> c.getText().contains("SOUTH-1") && c.getText().contains("已派单")),
                     "only the south squad's dispatched ones");
-            assertEquals(2, b.driver.findElements(By.cssSelector("#open article[data-case='" + south + "'] .clock")).size(),
+            assertEquals(2, b.driver.findElements(By.cssSelector("#open article[data-case='" + late + "'] .clock")).size(),
                     "two clocks per dispatch");
             b.screenshot("dispatcher-board");
+            b.driver.navigate().refresh(); // the address kept the filters: a reload shows the same board
+            b.find(By.cssSelector("#open article[data-case='" + late + "']"));
+            assertEquals("SOUTH-1", new Select(b.find(By.id("f-squad"))).getFirstSelectedOption().getAttribute("value"));
             new Select(b.find(By.id("f-squad"))).selectByValue("EAST-1");
-            b.waitFor(d -> d.findElements(By.cssSelector("#open article[data-case='" + south + "']")).isEmpty());
+            b.waitFor(d -> d.findElements(By.cssSelector("#open article[data-case='" + late + "']")).isEmpty());
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * The duty board (值班看板): every open dispatch with its two clocks, narrowed by squad, district and stage, and the
- * breaches (超时, escalated as 督办) on top with how long overdue. dispatch-service filters; the console shows.
+ * breaches (超时, escalated as 督办) on top with how long overdue. dispatch-service filters; the console shows. The
+ * filters replace the board's part of the page (htmx selects it from the whole page) and stay in the address.
  */
 @Path("/board")
 @RolesAllowed({"dispatcher", "auditor"})
@@ -37,16 +38,14 @@ public class BoardPages {
     private final Squads squads;
     private final Json json;
     private final Template board;
-    private final Template rows;
 
     public BoardPages(@RestClient DispatchApi dispatch, Catalogue catalogue, Squads squads, Json json,
-                      @Location("oversight/board.html") Template board, @Location("oversight/boardRows.html") Template rows) {
+                      @Location("oversight/board.html") Template board) {
         this.dispatch = dispatch;
         this.catalogue = catalogue;
         this.squads = squads;
         this.json = json;
         this.board = board;
-        this.rows = rows;
     }
 
     @GET
@@ -54,14 +53,6 @@ public class BoardPages {
                                       @QueryParam("stage") String stage) {
         return Uni.combine().all().unis(catalogue.get(), squads.known(), fill(board, squad, district, stage))
                 .with((cat, known, t) -> t.data("catalogue", cat).data("squads", known).data("stages", STAGES));
-    }
-
-    /** The same, as the part of the page the filters replace (htmx). */
-    @GET
-    @Path("/rows")
-    public Uni<TemplateInstance> rows(@QueryParam("squad") String squad, @QueryParam("district") String district,
-                                      @QueryParam("stage") String stage) {
-        return catalogue.get().chain(cat -> fill(rows, squad, district, stage).map(t -> t.data("catalogue", cat)));
     }
 
     /** Which deadline each breach missed first: on site if still not there, else resolution; and since when. */
