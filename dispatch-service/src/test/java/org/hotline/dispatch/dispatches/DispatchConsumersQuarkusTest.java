@@ -95,6 +95,8 @@ class DispatchConsumersQuarkusTest {
                 .then().statusCode(200).body("size()", equalTo(0));
         given().header("Authorization", Tokens.bearer("dispatcher1")).queryParam("status", "LOST").when().get("/dispatches")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().header("Authorization", Tokens.bearer("dispatcher1")).queryParam("district", "EAST\u0000").when().get("/dispatches")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("district"));
     }
 
     @Test

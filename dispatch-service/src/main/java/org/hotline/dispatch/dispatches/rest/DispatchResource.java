@@ -77,13 +77,13 @@ public class DispatchResource {
         if (mine != null && squad != null && !mine.equals(squad)) {
             return Uni.createFrom().item(List.of());
         }
-        var criteria = new DispatchService.OpenCriteria(mine != null ? mine : text(squad), text(caseNumber), instant("since", since),
-                text(district), status(status), overdue ? clock.instant() : null, limit);
+        var criteria = new DispatchService.OpenCriteria(mine != null ? mine : text("squad", squad), text("caseNumber", caseNumber),
+                instant("since", since), text("district", district), status(status), overdue ? clock.instant() : null, limit);
         return dispatches.open(criteria).map(list -> list.stream().map(this::view).toList());
     }
 
     private static DispatchStatus status(String value) {
-        if (text(value) == null) {
+        if (text("status", value) == null) {
             return null;
         }
         try {
@@ -94,8 +94,15 @@ public class DispatchResource {
         }
     }
 
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** A filter as typed, stripped; null when empty; a control character (NUL and the like) is a 400 naming it. */
+    private static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw org.hotline.platform.problem.ProblemException.invalid(field, "contains a control character");
+        }
+        return value.strip();
     }
 
     @GET
