@@ -16,6 +16,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -24,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Callbacks and the monthly figures, from the raw events on the real broker, with an injected clock. */
 @QuarkusTest
@@ -145,7 +148,60 @@ class FollowupQuarkusTest {
                 .when().get("/assessment").then().statusCode(403);
     }
 
+    /**
+     * intake's registration held back (longer than the inbox's whole retry budget) while the round is resolved: the
+     * resolution waits, parked, nothing is dead-lettered, a redelivery meanwhile counts as a duplicate; when the
+     * registration comes, exactly one callback falls due.
+     */
+    @Test
+    void aResolutionThatOvertakesTheRegistrationWaitsForItAndMakesOneCallback() throws Exception {
+        clock.set(Instant.now());
+        Instant t = clock.instant();
+        String number = "F-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        org.hotline.platform.testing.TopicProbe dead = new org.hotline.platform.testing.TopicProbe(
+                org.hotline.platform.testing.TopicProbe.testTopic(org.hotline.platform.events.Topics.DEAD_LETTER));
+        UUID resolution = UUID.randomUUID();
+        String resolvedData = """
+                {"caseNumber":"%s","dispatchId":%d,"round":1,"squad":"EAST-1","outcome":"PERSUADED","publicSummary":"已劝离",
+                 "resolvedAt":"%s"}""".formatted(number, ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2), t);
+        TestEvents.send(resolution, EventType.DISPATCH_RESOLVED, number, resolvedData);
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from parked_event where case_number = ?", number) == 1);
+        await().during(HOLD_BACK).atMost(HOLD_BACK.plusSeconds(30))
+                .until(() -> count("select count(*) from parked_event where case_number = ?", number) == 1);
+        double duplicates = events("hotline.dispatch.resolved", "duplicate");
+        TestEvents.send(resolution, EventType.DISPATCH_RESOLVED, number, resolvedData);
+        await().atMost(Duration.ofSeconds(60)).until(() -> redeliveries(resolution) == 1);
+        assertTrue(events("hotline.dispatch.resolved", "duplicate") >= duplicates + 1, "counted as a duplicate");
+
+        register(number, "EAST", t);
+        awaitCallback(number);
+        assertEquals(0, count("select count(*) from parked_event where case_number = ?", number));
+        TestEvents.send(resolution, EventType.DISPATCH_RESOLVED, number, resolvedData);
+        await().atMost(Duration.ofSeconds(60)).until(() -> redeliveries(resolution) == 2);
+        assertTrue(events("hotline.dispatch.resolved", "duplicate") >= duplicates + 2, "counted as a duplicate");
+        assertEquals(1, count("select count(*) from callback where case_number = ?", number));
+        try (dead) {
+            assertEquals(List.of(), dead.settle(org.hotline.platform.testing.TopicProbe.key(number), Duration.ofSeconds(1)),
+                    "nothing of this case dead-lettered");
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** How often the inbox saw this event again after processing it (each a duplicate that changed nothing). */
+    private long redeliveries(UUID event) throws Exception {
+        return count("select coalesce(sum(redeliveries), -1) from inbox_event where event_id = ?::uuid", event.toString());
+    }
+
+    /**
+     * How long intake's events are held back: longer than every retry the inbox would give a failing event in the test
+     * profile (about 3 s); {@code -Dhotline.test.hold-back-seconds=180} holds them back three minutes.
+     */
+    static final Duration HOLD_BACK = Duration.ofSeconds(Long.getLong("hotline.test.hold-back-seconds", 4));
+
+    private static double events(String type, String result) {
+        return org.hotline.platform.testing.Prometheus.events(type, result);
+    }
 
     private static String group(String key, String path) {
         return "groups.find { it.key == '" + key + "' }." + path;
@@ -153,13 +209,17 @@ class FollowupQuarkusTest {
 
     private String caseOf(String district, Instant received) throws Exception {
         String number = "F-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        register(number, district, received);
+        return number;
+    }
+
+    private void register(String number, String district, Instant received) throws Exception {
         send(EventType.CASE_REGISTERED, number, """
                 {"caseNumber":"%s","channel":"MAYOR_LINE","category":"STREET_VENDOR","priority":"NORMAL","district":"%s",
                  "street":"人民路","gridCell":null,"receivedAt":"%s","anonymous":false,"callbackRequested":true}"""
                 .formatted(number, district, received));
         send(EventType.CASE_CONTACT, number, """
                 {"caseNumber":"%s","name":"李女士","phone":"13900001234"}""".formatted(number));
-        return number;
     }
 
     /** A dispatch round: created, on site, optionally extended, resolved. Returns its dispatch id. */
@@ -187,7 +247,7 @@ class FollowupQuarkusTest {
     }
 
     private long awaitCallback(String number, int round) throws Exception {
-        await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from callback where case_number = ? and round = " + round, number) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from callback where case_number = ? and round = " + round, number) == 1);
         try (Connection c = db.getConnection();
              PreparedStatement s = c.prepareStatement("select id from callback where case_number = ? and round = " + round)) {
             s.setString(1, number);

@@ -36,6 +36,8 @@ public interface Msg {
     @Message("办理过程") String timeline();
     @Message("更正记录") String changes();
     @Message("已更正") String stepCORRECTED();
+    @Message("退单") String stepRETURNED();
+    @Message("改派") String stepREROUTED();
 
     @Message("待回访") String callbacksTitle();
     @Message("暂无待回访案件") String noCallbacks();

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.hotline.platform.events.CloudEventHeaders;
 import org.hotline.platform.events.Topics;
 import org.hotline.platform.testing.DatabaseAway;
+import org.hotline.platform.events.EventType;
 import org.hotline.platform.testing.Prometheus;
 import org.hotline.platform.testing.Tokens;
 import org.hotline.platform.testing.TestEvents;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** dispatch-service consuming intake's events from the real Kafka: routed once, however often delivered. */
@@ -46,6 +48,7 @@ class DispatchConsumersQuarkusTest {
     void theSameEventDeliveredTwiceMakesOneDispatch() throws Exception {
         String number = caseNumber();
         UUID id = UUID.randomUUID();
+        double duplicates = Prometheus.events(EventType.CASE_REGISTERED.type(), "duplicate");
         send(registered(id, number, "EAST", "STREET_VENDOR"));
         send(registered(id, number, "EAST", "STREET_VENDOR"));
         // a later event of the same case, on the same partition: once it is recorded, both copies were handled
@@ -61,6 +64,9 @@ class DispatchConsumersQuarkusTest {
         assertEquals(1, count("select count(*) from dispatch where case_number = ?", number));
         assertEquals(1, count("select count(*) from outbox_event where case_number = ? and type = 'hotline.dispatch.created'", number),
                 "one dispatch.created event");
+        // the inbox recognised the second copy (not a constraint that happened to leave the same state)
+        assertEquals(1, count("select redeliveries from inbox_event where event_id = ?::uuid", id.toString()));
+        assertTrue(Prometheus.events(EventType.CASE_REGISTERED.type(), "duplicate") >= duplicates + 1);
 
         given().header("Authorization", Tokens.bearer("sup.east")).queryParam("caseNumber", number).when().get("/dispatches")
                 .then().statusCode(200).body("size()", equalTo(1));

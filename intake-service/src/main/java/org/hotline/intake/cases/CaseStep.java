@@ -31,6 +31,8 @@ public class CaseStep extends PanacheEntityBase {
     public Integer round;
     public String squad;
     public String detail;
+    /** Who took the step, where another service tells (the supervisor who returned it, the dispatcher who re-routed it). */
+    public String actor;
     @Column(name = "event_id")
     public UUID eventId;
 
@@ -43,6 +45,12 @@ public class CaseStep extends PanacheEntityBase {
         s.squad = squad;
         s.detail = detail;
         return s;
+    }
+
+    /** Who took the step. */
+    public CaseStep by(String actor) {
+        this.actor = actor;
+        return this;
     }
 
     public static Uni<List<CaseStep>> of(Collection<String> caseNumbers) {

@@ -5,6 +5,8 @@ public enum Step {
     REGISTERED(CaseStatus.REGISTERED),
     CORRECTED(null),
     UNROUTED(CaseStatus.AWAITING_DISPATCH),
+    /** 退单: the squad gave the dispatch back, with a reason; it waits for a dispatcher. */
+    RETURNED(CaseStatus.AWAITING_DISPATCH),
     DISPATCHED(CaseStatus.DISPATCHED),
     ACKNOWLEDGED(CaseStatus.ACKNOWLEDGED),
     ON_SITE(CaseStatus.ON_SITE),

@@ -6,19 +6,23 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.hotline.platform.events.CloudEventHeaders;
 import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.Topics;
+import org.hotline.platform.testing.Prometheus;
 import org.hotline.platform.testing.Tokens;
 import org.hotline.platform.testing.TestEvents;
 import org.hotline.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,6 +112,57 @@ class CaseRecordQuarkusTest {
         // another category at that address is not a duplicate
         post(complaint(address, "13900004444").replace("SHOP_OCCUPYING_STREET", "SANITATION"), null)
                 .statusCode(201).body("likelyDuplicateOf", nullValue());
+    }
+
+    /** Two operators take a call about one place at the same moment, many times: the later is always linked to the earlier. */
+    @Test
+    void twoCallsAboutOnePlaceAtOnceAreLinkedLaterToEarlierEveryTime() throws Exception {
+        for (int round = 0; round < 15; round++) {
+            String address = "解放路" + System.nanoTime() + "号";
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.CompletableFuture<String>> calls = new ArrayList<>();
+            for (String phone : List.of("13900008881", "13900008882")) {
+                calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        together.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return post(complaint(address, phone), null).statusCode(201).extract().<String>path("caseNumber");
+                }));
+            }
+            java.util.concurrent.CompletableFuture.allOf(calls.toArray(new java.util.concurrent.CompletableFuture[0])).get();
+            List<io.restassured.path.json.JsonPath> cases = new ArrayList<>();
+            for (var call : calls) {
+                cases.add(given().header("Authorization", Tokens.bearer("operator1")).when().get("/cases/" + call.get())
+                        .then().statusCode(200).extract().jsonPath());
+            }
+            cases.sort(java.util.Comparator.comparing((io.restassured.path.json.JsonPath c) -> Instant.parse(c.getString("receivedAt")))
+                    .thenComparing(c -> c.getString("likelyDuplicateOf") == null ? 0 : 1));
+            String seen = cases.stream().map(c -> c.getString("caseNumber") + " received " + c.getString("receivedAt")
+                    + " duplicate of " + c.getString("likelyDuplicateOf")).toList().toString();
+            assertEquals(null, cases.get(0).getString("likelyDuplicateOf"), "round " + round + ": the earlier call is the original " + seen);
+            assertEquals(cases.get(0).getString("caseNumber"), cases.get(1).getString("likelyDuplicateOf"),
+                    "round " + round + ": the later call is linked to the earlier " + seen);
+        }
+    }
+
+    /** A call logged late (received before the open cases of its place) becomes their original; nothing points backwards. */
+    @Test
+    void aCallLoggedLateBecomesTheOriginalOfLaterOnes() {
+        String address = "解放路" + System.nanoTime() + "号";
+        Instant now = Instant.now();
+        String later = post(withReceived(complaint(address, "13900008883"), now.minus(Duration.ofMinutes(10))), null)
+                .statusCode(201).body("likelyDuplicateOf", nullValue()).extract().path("caseNumber");
+        String earlier = post(withReceived(complaint(address, "13900008884"), now.minus(Duration.ofMinutes(30))), null)
+                .statusCode(201).body("likelyDuplicateOf", nullValue()).extract().path("caseNumber");
+        given().header("Authorization", Tokens.bearer("operator1")).when().get("/cases/" + later)
+                .then().statusCode(200).body("likelyDuplicateOf", equalTo(earlier));
+        post(complaint(address, "13900008885"), null).statusCode(201).body("likelyDuplicateOf", equalTo(earlier));
+    }
+
+    private static String withReceived(String complaint, Instant received) {
+        return complaint.replace("\"channel\":", "\"receivedAt\":\"" + received + "\",\"channel\":");
     }
 
     @Test
@@ -223,11 +278,89 @@ class CaseRecordQuarkusTest {
         UUID id = UUID.randomUUID();
         String data = """
                 {"caseNumber":"%s","dispatchId":9,"round":1,"squad":"WEST-1","at":"%s"}""".formatted(number, Instant.now());
+        double duplicates = Prometheus.events(EventType.DISPATCH_ACKNOWLEDGED.type(), "duplicate");
         send(id, number, EventType.DISPATCH_ACKNOWLEDGED, data);
         send(id, number, EventType.DISPATCH_ACKNOWLEDGED, data);
         send(number, EventType.DISPATCH_ON_SITE, data); // behind both on the same partition
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("operator1"))
                 .when().get("/cases/" + number).then().body("timeline.step", contains("REGISTERED", "ACKNOWLEDGED", "ON_SITE")));
+        // the inbox recognised the second copy (not a constraint that happened to leave the same state)
+        try (Connection c = db.getConnection();
+             var q = c.prepareStatement("select redeliveries from inbox_event where event_id = ?::uuid")) {
+            q.setString(1, id.toString());
+            try (ResultSet r = q.executeQuery()) {
+                assertTrue(r.next());
+                assertEquals(1, r.getInt(1));
+            }
+        }
+        assertTrue(Prometheus.events(EventType.DISPATCH_ACKNOWLEDGED.type(), "duplicate") >= duplicates + 1);
+    }
+
+    /** A squad returns the case (退单) and a dispatcher re-routes it: the operator's timeline tells why and who. */
+    @Test
+    void theTimelineShowsAReturnWithItsReasonAndWhoReRoutedIt() throws Exception {
+        String number = post(complaint("解放路" + System.nanoTime() + "号", "13900006667"), null).statusCode(201).extract().path("caseNumber");
+        Instant t = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS); // after the registration
+        send(number, EventType.DISPATCH_CREATED, """
+                {"caseNumber":"%s","dispatchId":11,"round":1,"squad":"WEST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s"}"""
+                .formatted(number, t, t.plus(Duration.ofHours(1)), t.plus(Duration.ofDays(2))));
+        send(number, EventType.DISPATCH_RETURNED, """
+                {"caseNumber":"%s","dispatchId":11,"round":1,"squad":"WEST-1","by":"sup.west","reason":"不属于本中队辖区",
+                 "until":null,"at":"%s"}""".formatted(number, t.plusSeconds(60)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("operator1"))
+                .when().get("/cases/" + number).then().body("status", equalTo("AWAITING_DISPATCH")));
+        send(number, EventType.DISPATCH_REROUTED, """
+                {"caseNumber":"%s","dispatchId":11,"round":1,"squad":"EAST-1","dispatchedAt":"%s","onSiteDue":"%s","resolveDue":"%s",
+                 "reroutedBy":"dispatcher1"}""".formatted(number, t.plusSeconds(120), t.plus(Duration.ofHours(1)), t.plus(Duration.ofDays(2))));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("operator1"))
+                .when().get("/cases/" + number).then()
+                .body("timeline.step", contains("REGISTERED", "DISPATCHED", "RETURNED", "DISPATCHED"))
+                .body("timeline[2].detail", equalTo("不属于本中队辖区"))
+                .body("timeline[2].by", equalTo("sup.west"))
+                .body("timeline[3].squad", equalTo("EAST-1"))
+                .body("timeline[3].detail", equalTo("REROUTED"))
+                .body("timeline[3].by", equalTo("dispatcher1"))
+                .body("status", equalTo("DISPATCHED")));
+    }
+
+    /**
+     * An event intake cannot read goes to the dead-letter topic naming intake and the kind of failure, never what the
+     * event said; {@code deploy/dead-letter/replay} sends a dead letter back to its topic, where it is applied once.
+     */
+    @Test
+    void aDeadLetterNamesTheServiceNotTheDataAndTheReplayCommandSendsItBack() throws Exception {
+        String unreadable = post(complaint("解放路" + System.nanoTime() + "号", "13900006668"), null).statusCode(201).extract().path("caseNumber");
+        String number = post(complaint("解放路" + System.nanoTime() + "号", "13900006669"), null).statusCode(201).extract().path("caseNumber");
+        try (TopicProbe dead = new TopicProbe(TopicProbe.testTopic(Topics.DEAD_LETTER))) {
+            send(unreadable, EventType.DISPATCH_ON_SITE, """
+                    {"caseNumber":"%s","dispatchId":9,"round":1,"squad":"WEST-1","at":"李女士 13900009999"}""".formatted(unreadable));
+            String reason = header(dead.await(TopicProbe.key(unreadable), 1, Duration.ofSeconds(20)).get(0), "dead-letter-reason");
+            assertTrue(reason.startsWith("intake-service: "), reason);
+            assertFalse(reason.contains("13900009999") || reason.contains("李女士"), "the reason quotes the event: " + reason);
+        }
+        // a dead letter whose cause has since been fixed, as the connector wrote it
+        ProducerRecord<String, String> letter = new ProducerRecord<>(TopicProbe.testTopic(Topics.DEAD_LETTER), number, """
+                {"caseNumber":"%s","dispatchId":9,"round":1,"squad":"WEST-1","at":"%s"}""".formatted(number, Instant.now().plusSeconds(1)));
+        letter.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        letter.headers().add(CloudEventHeaders.TYPE, EventType.DISPATCH_ACKNOWLEDGED.type().getBytes(StandardCharsets.UTF_8));
+        letter.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dead-letter-topic", TopicProbe.testTopic(Topics.DISPATCH_DISPATCHES).getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dead-letter-reason", "intake-service: java.lang.IllegalStateException".getBytes(StandardCharsets.UTF_8));
+        TestEvents.send(letter);
+
+        ProcessBuilder replay = new ProcessBuilder("../deploy/dead-letter/replay", number).redirectErrorStream(true);
+        replay.environment().put("TOPIC_PREFIX", "test.");
+        Process process = replay.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(output.contains("sent back: 1,"), output);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("operator1"))
+                .when().get("/cases/" + number).then().body("timeline.step", contains("REGISTERED", "ACKNOWLEDGED")));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -23,6 +23,8 @@ public class PublicCase extends PanacheEntityBase {
     public String street;
     @Column(name = "received_at")
     public Instant receivedAt;
+    /** Whether the caller gave no name and phone (null for cases registered before it was kept: not waited for). */
+    public Boolean anonymous;
     @Column(name = "on_site_due")
     public Instant onSiteDue;
     @Column(name = "on_site_at")

@@ -71,6 +71,13 @@ public interface HotlineConfig {
 
         @WithDefault("10s")
         Duration longestPause();
+
+        /**
+         * How often parked events (waiting for a fact from another topic) are tried again, as a safety net: they are
+         * normally applied the moment their fact arrives. The same pass recounts {@code hotline_inbox_parked}.
+         */
+        @WithDefault("30s")
+        Duration parkedSweep();
     }
 
     interface Outbox {

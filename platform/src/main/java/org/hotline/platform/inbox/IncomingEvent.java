@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A CloudEvent read from Kafka (binary mode): its attributes and its JSON data. */
-public record IncomingEvent(UUID id, String type, String source, String subject, String key, String data) {
+public record IncomingEvent(UUID id, String topic, String type, String source, String subject, String key, String data) {
 
     /** Reads the CloudEvent attributes; a record without a valid {@code ce_id} or {@code ce_type} cannot be processed. */
     public static IncomingEvent of(ConsumerRecord<String, String> record) {
@@ -25,7 +25,7 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         } catch (IllegalArgumentException e) {
             throw new UnprocessableEventException("ce_id is not a UUID: " + id);
         }
-        return new IncomingEvent(uuid, type, header(record, CloudEventHeaders.SOURCE),
+        return new IncomingEvent(uuid, record.topic(), type, header(record, CloudEventHeaders.SOURCE),
                 header(record, CloudEventHeaders.SUBJECT), record.key(), record.value());
     }
 
@@ -38,8 +38,11 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
             }
             return value;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // where it broke, never the text (a value it quotes could be personal data)
+            String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                    ? "at " + m.getPathReference() : e.getLocation() == null ? "" : "at offset " + e.getLocation().getCharOffset();
             throw new UnprocessableEventException("event " + id + " data is not a valid " + type.getSimpleName()
-                    + ": " + e.getOriginalMessage());
+                    + " (" + e.getClass().getSimpleName() + " " + where + ")");
         }
     }
 

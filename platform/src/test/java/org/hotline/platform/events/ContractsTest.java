@@ -70,8 +70,8 @@ class ContractsTest {
 
     @Test
     void dispatchAndFollowupEventsKeepTheirShape() throws Exception {
-        assertEquals(Set.of("caseNumber", "dispatchId", "round", "squad", "dispatchedAt", "onSiteDue", "resolveDue"),
-                fields(new DispatchCreated("M-1", 1, 1, "EAST-1", AT, AT, AT)));
+        assertEquals(Set.of("caseNumber", "dispatchId", "round", "squad", "dispatchedAt", "onSiteDue", "resolveDue", "reroutedBy"),
+                fields(new DispatchCreated("M-1", 1, 1, "EAST-1", AT, AT, AT, "dispatcher1")));
         assertEquals(Set.of("caseNumber", "dispatchId", "round", "squad", "kind", "stage", "deadline", "dueAt", "raisedAt"),
                 fields(new DeadlineReached("M-1", 1, 1, "EAST-1", "ON_SITE", "BREACH", AT, AT, AT)));
         CaseClosed closed = new CaseClosed("M-1", "PERSUADED", "已劝离", null, AT, AT);

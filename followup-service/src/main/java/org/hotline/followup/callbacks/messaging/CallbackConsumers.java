@@ -15,11 +15,14 @@ import org.hotline.platform.events.contracts.DispatchNoted;
 import org.hotline.platform.events.contracts.DispatchProgressed;
 import org.hotline.platform.events.contracts.DispatchResolved;
 import org.hotline.platform.inbox.Inbox;
+import org.hotline.platform.inbox.IncomingEvent;
+import io.quarkus.runtime.Startup;
 
 /**
  * intake's registered cases (is a callback wanted?) and contacts (whom to call), and dispatch's rounds (what the
  * assessment counts) and resolutions (a callback falls due).
  */
+@Startup
 @ApplicationScoped
 public class CallbackConsumers {
     private final Inbox inbox;
@@ -32,6 +35,7 @@ public class CallbackConsumers {
         this.callbacks = callbacks;
         this.rounds = rounds;
         this.json = json;
+        inbox.handles("dispatches", this::dispatch); // a resolution parked for its registration is applied after a restart too
     }
 
     @Incoming("cases")
@@ -50,7 +54,11 @@ public class CallbackConsumers {
 
     @Incoming("dispatches")
     public Uni<Void> dispatches(ConsumerRecord<String, String> record) {
-        return inbox.process(record, event -> switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
+        return inbox.process(record, this::dispatch);
+    }
+
+    private Uni<Void> dispatch(IncomingEvent event) {
+        return switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
             case DISPATCH_CREATED, DISPATCH_REROUTED -> rounds.dispatched(event.data(json, DispatchCreated.class));
             case DISPATCH_ON_SITE -> rounds.onSite(event.data(json, DispatchProgressed.class));
             case EXTENSION_GRANTED -> rounds.extended(event.data(json, DispatchNoted.class));
@@ -59,6 +67,6 @@ public class CallbackConsumers {
                 yield rounds.resolved(resolved).chain(() -> callbacks.resolved(resolved));
             }
             default -> Uni.createFrom().voidItem();
-        });
+        };
     }
 }

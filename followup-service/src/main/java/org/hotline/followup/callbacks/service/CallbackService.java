@@ -18,6 +18,7 @@ import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.events.contracts.CaseReopened;
 import org.hotline.platform.events.contracts.DispatchResolved;
+import org.hotline.platform.inbox.AwaitingFact;
 import org.hotline.platform.outbox.Outbox;
 import org.hotline.platform.problem.ProblemException;
 
@@ -54,8 +55,8 @@ public class CallbackService {
     /** A round was resolved: a callback falls due, or (anonymous, no callback wanted) the case closes at once. */
     public Uni<Void> resolved(DispatchResolved resolved) {
         return CaseFacts.<CaseFacts>findById(resolved.caseNumber())
-                // intake's event travels on another topic; wait for it (the Inbox retries) rather than guess
-                .onItem().ifNull().failWith(() -> new IllegalStateException("case " + resolved.caseNumber() + " not known yet"))
+                // intake's event travels on another topic: the Inbox parks this one until it arrives
+                .onItem().ifNull().failWith(() -> new AwaitingFact(resolved.caseNumber(), "its registration"))
                 .chain(facts -> {
                     if (!facts.wantsCallback()) {
                         Instant now = clock.instant();

@@ -79,6 +79,7 @@ public abstract class CaseMapper {
     }
 
     @Mapping(target = "atLocal", source = "at")
+    @Mapping(target = "by", source = "actor")
     protected abstract CaseView.TimelineStep toStep(CaseStep step);
 
     @Mapping(target = "from", source = "oldValue")

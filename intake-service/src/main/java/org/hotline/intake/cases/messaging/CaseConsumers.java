@@ -12,6 +12,7 @@ import org.hotline.platform.events.EventType;
 import org.hotline.platform.events.contracts.CaseClosed;
 import org.hotline.platform.events.contracts.CaseReopened;
 import org.hotline.platform.events.contracts.DispatchCreated;
+import org.hotline.platform.events.contracts.DispatchNoted;
 import org.hotline.platform.events.contracts.DispatchProgressed;
 import org.hotline.platform.events.contracts.DispatchResolved;
 import org.hotline.platform.inbox.IncomingEvent;
@@ -62,8 +63,13 @@ public class CaseConsumers {
         return switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
             case DISPATCH_CREATED, DISPATCH_REROUTED -> {
                 DispatchCreated d = event.data(json, DispatchCreated.class);
+                boolean rerouted = event.type().equals(EventType.DISPATCH_REROUTED.type());
                 yield CaseStep.of(d.caseNumber(), d.squad() == null ? Step.UNROUTED : Step.DISPATCHED, d.dispatchedAt(),
-                        d.round(), d.squad(), event.type().equals(EventType.DISPATCH_REROUTED.type()) ? "REROUTED" : null);
+                        d.round(), d.squad(), rerouted ? "REROUTED" : null).by(rerouted ? d.reroutedBy() : null);
+            }
+            case DISPATCH_RETURNED -> {
+                DispatchNoted n = event.data(json, DispatchNoted.class);
+                yield CaseStep.of(n.caseNumber(), Step.RETURNED, n.at(), n.round(), n.squad(), n.reason()).by(n.by());
             }
             case DISPATCH_ACKNOWLEDGED -> progressed(event, Step.ACKNOWLEDGED);
             case DISPATCH_ON_SITE -> progressed(event, Step.ON_SITE);

@@ -44,7 +44,9 @@ public record CaseView(
             @Schema(description = "at in Asia/Shanghai") OffsetDateTime atLocal,
             @Schema(example = "1") Integer round,
             @Schema(example = "EAST-1") String squad,
-            @Schema(example = "PERSUADED") String detail) {
+            @Schema(description = "The outcome, the reason of a return (退单) or REROUTED", example = "PERSUADED") String detail,
+            @Schema(description = "Who took the step, where known: the supervisor who returned it, the dispatcher who re-routed it",
+                    example = "dispatcher1") String by) {
     }
 
     /** One corrected field: before, after, who and when. */

@@ -32,6 +32,7 @@ import org.hotline.platform.text.Sha256;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Registering, correcting and reading cases; owns the transactions. */
 @ApplicationScoped
@@ -107,18 +109,40 @@ public class CaseService {
                         new CallerContact(saved.caseNumber, saved.callerName, saved.callerPhone)));
     }
 
-    /** The open case of the same category at the same address within the window, if any (both cases stay). */
+    /**
+     * Links likely duplicates — open cases of the same category at the same address within the window (all stay
+     * cases) — always the later-received to the earlier: returns the original the new case duplicates, if any; when
+     * the new case was received before every open one of its address (a call logged late), it becomes their
+     * original and they, with whatever was linked to them, are linked to it. Registrations of one address and
+     * category take turns (a lock held to the end of the transaction), so two calls at the same moment see each other.
+     */
     private Uni<String> likelyDuplicate(HotlineCase c) {
         if (c.addressKey == null) {
             return Uni.createFrom().nullItem();
         }
-        return HotlineCase.<HotlineCase>find(
-                        // the literal status lets PostgreSQL use the partial index of open cases
-                        "category = ?1 and addressKey = ?2 and status <> org.hotline.intake.cases.CaseStatus.CLOSED "
-                                + "and receivedAt >= ?3 order by receivedAt desc",
-                        c.category, c.addressKey, c.receivedAt.minus(config.duplicateWindow()))
-                .firstResult()
-                .map(original -> original == null ? null : original.duplicateOf != null ? original.duplicateOf : original.caseNumber);
+        Duration window = config.duplicateWindow();
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery("select pg_advisory_xact_lock(hashtext('likely-duplicate'), hashtext(:key))")
+                        .setParameter("key", c.category + "|" + c.addressKey).getSingleResult())
+                .chain(() -> HotlineCase.<HotlineCase>find(
+                                // the literal status lets PostgreSQL use the partial index of open cases
+                                "category = ?1 and addressKey = ?2 and status <> org.hotline.intake.cases.CaseStatus.CLOSED "
+                                        + "and receivedAt >= ?3 and receivedAt <= ?4 order by receivedAt desc, caseNumber desc",
+                                c.category, c.addressKey, c.receivedAt.minus(window), c.receivedAt.plus(window))
+                        .list())
+                .chain(open -> {
+                    Optional<HotlineCase> before = open.stream().filter(o -> !o.receivedAt.isAfter(c.receivedAt)).findFirst();
+                    if (before.isPresent()) {
+                        HotlineCase original = before.get();
+                        return Uni.createFrom().item(original.duplicateOf != null ? original.duplicateOf : original.caseNumber);
+                    }
+                    List<String> later = open.stream().map(o -> o.duplicateOf != null ? o.duplicateOf : o.caseNumber).distinct().toList();
+                    if (later.isEmpty()) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    return HotlineCase.update("duplicateOf = ?1 where caseNumber in ?2 or duplicateOf in ?2", c.caseNumber, later)
+                            .replaceWith((String) null);
+                });
     }
 
     /**

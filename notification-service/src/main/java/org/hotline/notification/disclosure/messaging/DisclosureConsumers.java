@@ -17,12 +17,15 @@ import org.hotline.platform.events.contracts.DispatchProgressed;
 import org.hotline.platform.events.contracts.DispatchResolved;
 import org.hotline.platform.events.contracts.CaseRegistered;
 import org.hotline.platform.inbox.Inbox;
+import org.hotline.platform.inbox.IncomingEvent;
+import io.quarkus.runtime.Startup;
 
 /**
  * intake's registered cases (their public facts) and contacts (the caller's name, hashed, and phone, for the
  * outcome notice), dispatch's rounds (the public clock, supervisors' notices) and followup's closures (a feed entry
  * each, an outcome notice).
  */
+@Startup
 @ApplicationScoped
 public class DisclosureConsumers {
     private final Inbox inbox;
@@ -35,6 +38,9 @@ public class DisclosureConsumers {
         this.inbox = inbox;
         this.disclosure = disclosure;
         this.json = json;
+        // events parked for a fact from another topic are applied after a restart too
+        inbox.handles("dispatches", this::dispatch);
+        inbox.handles("outcomes", this::outcome);
     }
 
     @Incoming("cases")
@@ -59,7 +65,11 @@ public class DisclosureConsumers {
     /** The public clock: each round's deadlines and when they were met (Open311's expected_datetime, the statistics). */
     @Incoming("dispatches")
     public Uni<Void> dispatches(ConsumerRecord<String, String> record) {
-        return inbox.process(record, event -> switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
+        return inbox.process(record, this::dispatch);
+    }
+
+    private Uni<Void> dispatch(IncomingEvent event) {
+        return switch (EventType.of(event.type()).orElse(EventType.DISCLOSURE_PUBLISHED)) {
             case DISPATCH_CREATED, DISPATCH_REROUTED -> {
                 DispatchCreated d = event.data(json, DispatchCreated.class);
                 yield notices.newWork(d, event.type().equals(EventType.DISPATCH_CREATED.type()) ? "NEW_DISPATCH" : "REROUTED")
@@ -86,17 +96,19 @@ public class DisclosureConsumers {
                 yield disclosure.clock(n.caseNumber(), c -> c.resolveDue = n.until());
             }
             default -> Uni.createFrom().voidItem();
-        });
+        };
     }
 
     @Incoming("outcomes")
     public Uni<Void> outcomes(ConsumerRecord<String, String> record) {
-        return inbox.process(record, event -> {
-            if (!EventType.CASE_CLOSED.type().equals(event.type())) {
-                return Uni.createFrom().voidItem();
-            }
-            CaseClosed closed = event.data(json, CaseClosed.class);
-            return disclosure.closed(closed).chain(() -> notices.outcome(closed));
-        });
+        return inbox.process(record, this::outcome);
+    }
+
+    private Uni<Void> outcome(IncomingEvent event) {
+        if (!EventType.CASE_CLOSED.type().equals(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        CaseClosed closed = event.data(json, CaseClosed.class);
+        return disclosure.closed(closed).chain(() -> notices.outcome(closed));
     }
 }

@@ -18,6 +18,7 @@ import org.hotline.notification.disclosure.HeldEntry;
 import org.hotline.notification.disclosure.PublicTextGuard;
 import org.hotline.platform.events.contracts.CallerContact;
 import org.hotline.platform.outbox.Outbox;
+import org.hotline.platform.inbox.AwaitingFact;
 import org.hotline.platform.problem.ProblemException;
 import org.hotline.platform.config.HotlineConfig;
 import org.jboss.logging.Logger;
@@ -48,10 +49,10 @@ public class DisclosureService {
         return mapper.toPublicCase(registered).persist().replaceWithVoid();
     }
 
-    /** Moves a case's public clock; a case not known yet is waited for (the Inbox retries). */
+    /** Moves a case's public clock; a case whose registration has not arrived yet is waited for (the Inbox parks the event). */
     public Uni<Void> clock(String caseNumber, java.util.function.Consumer<PublicCase> change) {
         return PublicCase.<PublicCase>findById(caseNumber)
-                .onItem().ifNull().failWith(() -> new IllegalStateException("case " + caseNumber + " not known yet"))
+                .onItem().ifNull().failWith(() -> new AwaitingFact(caseNumber, "its registration"))
                 .invoke(change)
                 .replaceWithVoid();
     }
@@ -66,26 +67,29 @@ public class DisclosureService {
 
     /**
      * A closed case becomes a feed entry, chained to the previous one, and goes out on disclosure.outcomes —
-     * unless its public summary gives away personal data: then it is held for an edited summary.
+     * unless its public summary gives away personal data: then it is held for an edited summary. Waits (the Inbox
+     * parks the event) for the case's registration and, unless the caller was anonymous, for the caller's contact:
+     * the summary is checked against the caller's name, and the outcome notice goes to the caller's phone.
      */
     public Uni<Void> closed(CaseClosed closed) {
         return PublicCase.<PublicCase>findById(closed.caseNumber())
-                .onItem().ifNull().failWith(() -> new IllegalStateException("case " + closed.caseNumber() + " not known yet"))
-                .invoke(facts -> facts.satisfaction = closed.satisfaction())
-                .chain(facts -> {
+                .onItem().ifNull().failWith(() -> new AwaitingFact(closed.caseNumber(), "its registration"))
+                .chain(facts -> CallerName.<CallerName>findById(closed.caseNumber()).chain(name -> {
+                    if (name == null && Boolean.FALSE.equals(facts.anonymous)) {
+                        return Uni.createFrom().failure(new AwaitingFact(closed.caseNumber(), "the caller's contact"));
+                    }
+                    facts.satisfaction = closed.satisfaction();
                     if (!catalogue.shownInPublic(facts.category)) {
                         return Uni.createFrom().voidItem(); // staff-conduct cases are counted, never shown
                     }
-                    return CallerName.<CallerName>findById(closed.caseNumber()).chain(name -> {
-                        Optional<String> problem = PublicTextGuard.check(closed.publicSummary(), name == null ? null : name.nameHash);
-                        if (problem.isPresent()) {
-                            LOG.warnf("case %s held back from the public feed: its public summary %s", closed.caseNumber(), problem.get());
-                            return Panache.getSession().chain(s -> s.merge(mapper.toHeld(closed, problem.get(), clock.instant())))
-                                    .replaceWithVoid();
-                        }
-                        return append(facts, closed, null).replaceWithVoid();
-                    });
-                });
+                    Optional<String> problem = PublicTextGuard.check(closed.publicSummary(), name == null ? null : name.nameHash);
+                    if (problem.isPresent()) {
+                        LOG.warnf("case %s held back from the public feed: its public summary %s", closed.caseNumber(), problem.get());
+                        return Panache.getSession().chain(s -> s.merge(mapper.toHeld(closed, problem.get(), clock.instant())))
+                                .replaceWithVoid();
+                    }
+                    return append(facts, closed, null).replaceWithVoid();
+                }));
     }
 
     /** Held entries, oldest first: for someone to write a summary that can go public. */

@@ -10,5 +10,7 @@ public record DispatchCreated(
         String squad,
         Instant dispatchedAt,
         Instant onSiteDue,
-        Instant resolveDue) {
+        Instant resolveDue,
+        /** The dispatcher who sent it to this squad by hand (改派); null when the routing rules chose the squad. */
+        String reroutedBy) {
 }
