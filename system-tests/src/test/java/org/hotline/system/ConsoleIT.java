@@ -309,6 +309,17 @@ class ConsoleIT {
         }
         assertEquals("WEST-1", Stack.as("dispatcher1", Stack.DISPATCH).when().get("/dispatches/{id}", first)
                 .then().statusCode(200).extract().path("squad"));
+        // the caller rings back: the operator's timeline tells that the squad returned it, why, and who re-routed it
+        try (Browser b = Browser.desktop()) {
+            b.open("/operator/lookup", "operator1");
+            b.find(By.id("q")).sendKeys(returned, Keys.ENTER);
+            By found = By.cssSelector("article[data-case='" + returned + "']");
+            b.waitFor(d -> !d.findElements(found).isEmpty() && d.findElement(found).getText().contains("改派"), Duration.ofSeconds(30));
+            String timeline = b.text(found);
+            assertTrue(timeline.contains("退单") && timeline.contains("不属于本中队辖区") && timeline.contains("sup.east"), timeline);
+            assertTrue(timeline.contains("WEST-1 · 改派 · dispatcher1"), timeline);
+            b.screenshot("operator-timeline-returned");
+        }
         assertEquals("GRANTED", Stack.as("dispatcher1", Stack.DISPATCH).when().get("/dispatches/{id}", second)
                 .then().statusCode(200).extract().path("extensionStatus"));
     }
