@@ -227,12 +227,6 @@ class DispatchConsumersQuarkusTest {
     }
 
     private long count(String sql, String number) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, number);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return org.hotline.platform.testing.Sql.number(db, sql, number);
     }
 }

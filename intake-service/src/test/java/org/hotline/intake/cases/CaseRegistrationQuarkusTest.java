@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -182,6 +183,12 @@ class CaseRegistrationQuarkusTest {
             landline too short       | "phone":"13812345678"      | "phone":"021-12345"        | caller.phone
             blank caller name        | "name":"王建国"             | "name":""                  | caller.name
             latitude off the globe   | "address":"人民路88号3单元"  | "address":"人民路88号3单元","latitude":91 | location.latitude
+            NUL in the description   | "description":"小区门口     | "description":"小区\\u0000门口 | description
+            lone surrogate in it     | "description":"小区门口     | "description":"小区\\ud800门口 | description
+            ESC in the caller's name | "name":"王建国"             | "name":"王\\u001b建国"     | caller.name
+            a line break in a street | "street":"人民路"           | "street":"人民\\n路"       | location.street
+            DEL in the address       | "address":"人民路88号3单元"  | "address":"人民路88号\\u007f3单元" | location.address
+            C1 control in the street | "street":"人民路"           | "street":"人民\\u0085路"   | location.street
             """)
     void badInputIsA400NamingTheFieldAndStoresNothing(String name, String from, String to, String field) throws Exception {
         String body = COMPLAINT.replace(from, to);
@@ -194,6 +201,37 @@ class CaseRegistrationQuarkusTest {
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem(field));
         assertEquals(before, count(), "a rejected complaint stores nothing");
+    }
+
+    /** Bytes that are not UTF-8 (an overlong "/", a truncated character) are refused, never read leniently. */
+    @Test
+    void aBodyThatIsNotUtf8IsA400AndStoresNothing() throws Exception {
+        long before = count();
+        for (byte[] bad : List.of(new byte[]{(byte) 0xC0, (byte) 0xAF}, new byte[]{(byte) 0xE4, (byte) 0xBA})) {
+            byte[] good = COMPLAINT.replace("人民路88号3单元", "人民路88号@@").getBytes(StandardCharsets.UTF_8);
+            String text = new String(good, StandardCharsets.ISO_8859_1);
+            int at = text.indexOf("@@");
+            byte[] body = new byte[good.length - 2 + bad.length];
+            System.arraycopy(good, 0, body, 0, at);
+            System.arraycopy(bad, 0, body, at, bad.length);
+            System.arraycopy(good, at + 2, body, at + bad.length, good.length - at - 2);
+            given().header("Authorization", Tokens.bearer("operator1")).contentType("application/json; charset=utf-8").body(body)
+                    .when().post("/cases")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
+        }
+        assertEquals(before, count(), "nothing stored");
+    }
+
+    /** A NUL or other control character in a query or path parameter is a 400 naming it, never a database error. */
+    @Test
+    void controlCharactersInParametersAreA400NamingThem() {
+        given().header("Authorization", Tokens.bearer("auditor1")).urlEncodingEnabled(false)
+                .when().get("/cases?district=EA%00ST").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("district"));
+        given().header("Authorization", Tokens.bearer("auditor1")).urlEncodingEnabled(false)
+                .when().get("/cases?category=%C0%AF").then().statusCode(400).body("errors.field", hasItem("category"));
+        given().header("Authorization", Tokens.bearer("operator1")).urlEncodingEnabled(false)
+                .when().get("/cases/H-261203-%1B0001").then().statusCode(400).body("errors.field", hasItem("path"));
     }
 
     @ParameterizedTest(name = "{0} is kept as {1}")

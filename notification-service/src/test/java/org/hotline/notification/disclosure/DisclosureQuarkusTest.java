@@ -375,13 +375,7 @@ class DisclosureQuarkusTest {
     }
 
     private long longOf(String sql, String number) throws Exception {
-        try (var c = db.getConnection(); var s = c.prepareStatement(sql)) {
-            s.setString(1, number);
-            try (var r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return org.hotline.platform.testing.Sql.number(db, sql, number);
     }
 
     /** How often the inbox saw this event again after processing it (each a duplicate that changed nothing). */

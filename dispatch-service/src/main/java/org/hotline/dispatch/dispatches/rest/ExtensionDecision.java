@@ -1,5 +1,6 @@
 package org.hotline.dispatch.dispatches.rest;
 
+import org.hotline.platform.validation.PlainText;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline.platform.validation.MaxChars;
@@ -8,5 +9,5 @@ import org.hotline.platform.validation.MaxChars;
 @Schema(name = "ExtensionDecision")
 public record ExtensionDecision(
         @NotNull @Schema(example = "true") Boolean grant,
-        @MaxChars(500) @Schema(example = "同意延期至12月3日") String note) {
+        @PlainText(multiline = true) @MaxChars(500) @Schema(example = "同意延期至12月3日") String note) {
 }

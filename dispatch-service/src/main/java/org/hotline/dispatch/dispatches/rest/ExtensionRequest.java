@@ -1,5 +1,6 @@
 package org.hotline.dispatch.dispatches.rest;
 
+import org.hotline.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,5 +12,5 @@ import java.time.Instant;
 @Schema(name = "ExtensionRequest")
 public record ExtensionRequest(
         @NotNull @Schema(example = "2026-12-03T18:00:00+08:00") Instant until,
-        @NotBlank @MaxChars(500) @Schema(example = "需协调市场监管部门联合执法") String reason) {
+        @PlainText(multiline = true) @NotBlank @MaxChars(500) @Schema(example = "需协调市场监管部门联合执法") String reason) {
 }

@@ -1,5 +1,6 @@
 package org.hotline.followup.callbacks.rest;
 
+import org.hotline.platform.validation.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,5 +9,5 @@ import org.hotline.followup.callbacks.CallbackResult;
 /** One call to the complainant and what they said. */
 public record CallbackAttempt(
         @NotNull @Schema(example = "SATISFIED") CallbackResult result,
-        @Size(max = 1000) @Schema(example = "群众表示摊点已清理，满意") String notes) {
+        @PlainText(multiline = true) @Size(max = 1000) @Schema(example = "群众表示摊点已清理，满意") String notes) {
 }

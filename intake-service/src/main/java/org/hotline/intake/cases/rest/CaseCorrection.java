@@ -1,5 +1,6 @@
 package org.hotline.intake.cases.rest;
 
+import org.hotline.platform.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +12,7 @@ import org.hotline.platform.validation.MaxChars;
  */
 @Schema(name = "CaseCorrection")
 public record CaseCorrection(
-        @Size(max = 40) @Schema(example = "SHOP_OCCUPYING_STREET") String category,
+        @PlainText @Size(max = 40) @Schema(example = "SHOP_OCCUPYING_STREET") String category,
         @Valid RegisterComplaint.Location location,
-        @MaxChars(2000) @Schema(example = "沿街店铺占道经营，堆放货物") String description) {
+        @PlainText(multiline = true) @MaxChars(2000) @Schema(example = "沿街店铺占道经营，堆放货物") String description) {
 }

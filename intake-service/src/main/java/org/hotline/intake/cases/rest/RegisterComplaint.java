@@ -1,5 +1,6 @@
 package org.hotline.intake.cases.rest;
 
+import org.hotline.platform.validation.PlainText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import org.hotline.platform.validation.MaxChars;
@@ -27,22 +28,22 @@ public record RegisterComplaint(
         @Valid @Schema(description = "Absent for an anonymous caller") Caller caller,
         @Schema(description = "Whether the caller wants a callback (回访); ignored for anonymous callers", example = "true")
         Boolean callbackRequested,
-        @NotBlank @Size(max = 40) @Schema(example = "STREET_VENDOR") String category,
-        @Schema(example = "NORMAL", description = "URGENT, HIGH or NORMAL (default)") String priority,
+        @PlainText @NotBlank @Size(max = 40) @Schema(example = "STREET_VENDOR") String category,
+        @PlainText @Schema(example = "NORMAL", description = "URGENT, HIGH or NORMAL (default)") String priority,
         @NotNull @Valid Location location,
-        @NotBlank @MaxChars(2000) @Schema(example = "小区门口每天傍晚有流动摊点占道经营，油烟很大") String description) {
+        @PlainText(multiline = true) @NotBlank @MaxChars(2000) @Schema(example = "小区门口每天傍晚有流动摊点占道经营，油烟很大") String description) {
 
     public record Caller(
-            @NotBlank @MaxChars(50) @Schema(example = "王先生") String name,
-            @NotBlank @Size(max = 30) @Schema(example = "13812345678", description = "Mainland mobile (13812345678) or landline with or without area code (021-62345678, 62345678); +86 accepted")
+            @PlainText @NotBlank @MaxChars(50) @Schema(example = "王先生") String name,
+            @PlainText @NotBlank @Size(max = 30) @Schema(example = "13812345678", description = "Mainland mobile (13812345678) or landline with or without area code (021-62345678, 62345678); +86 accepted")
             String phone) {
     }
 
     public record Location(
-            @NotBlank @Size(max = 20) @Schema(example = "EAST") String district,
-            @NotBlank @MaxChars(100) @Schema(example = "人民路") String street,
-            @MaxChars(200) @Schema(example = "人民路88号") String address,
-            @Size(max = 40) @Schema(example = "E-03-12") String gridCell,
+            @PlainText @NotBlank @Size(max = 20) @Schema(example = "EAST") String district,
+            @PlainText @NotBlank @MaxChars(100) @Schema(example = "人民路") String street,
+            @PlainText @MaxChars(200) @Schema(example = "人民路88号") String address,
+            @PlainText @Size(max = 40) @Schema(example = "E-03-12") String gridCell,
             @DecimalMin("-90") @DecimalMax("90") @Schema(example = "31.2304") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") @Schema(example = "121.4737") Double longitude) {
     }

@@ -1,5 +1,6 @@
 package org.hotline.notification.disclosure.rest;
 
+import org.hotline.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +54,7 @@ public class DisclosureResource {
     }
 
     /** The latest entry's seq and hash: a copy of the feed that ends in these is the bureau's feed. */
-    public record Checkpoint(@Schema(example = "1024") long seq, @Schema(example = "9f2c…") String hash) {
+    public record Checkpoint(@Schema(example = "1024") long seq, @PlainText @Schema(example = "9f2c…") String hash) {
     }
 
     @GET
@@ -66,7 +67,7 @@ public class DisclosureResource {
         return disclosure.latest().map(e -> e == null ? new Checkpoint(0, HashChain.GENESIS) : new Checkpoint(e.seq, e.hash));
     }
 
-    public record Summary(@NotBlank @MaxChars(500) @Schema(example = "执法队员到场劝离流动摊贩，现场已恢复整洁") String publicSummary) {
+    public record Summary(@PlainText(multiline = true) @NotBlank @MaxChars(500) @Schema(example = "执法队员到场劝离流动摊贩，现场已恢复整洁") String publicSummary) {
     }
 
     @GET
