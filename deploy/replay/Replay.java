@@ -82,7 +82,7 @@ public class Replay {
                     registrationMillis.add(ms);
                     ledger.add(String.join(" ", r.sr(), number, expected(r), r.channel(), r.category(), r.district(),
                             String.valueOf(r.anonymous()), String.valueOf(ms)));
-                    if (!r.anonymous()) {
+                    if (!r.anonymous() && expected(r).equals("CLOSED")) { // resolved: a callback falls due
                         SATISFACTION.put(number, r.sr().endsWith("7") ? "BASICALLY_SATISFIED" : "SATISFIED");
                     }
                     work(clock, r, number, speed, longest, done);
@@ -108,7 +108,10 @@ public class Replay {
         while (!SATISFACTION.isEmpty() && System.nanoTime() < until) {
             Thread.sleep(500);
         }
-        System.exit(0);
+        if (!SATISFACTION.isEmpty()) {
+            System.out.println("callbacks never due: " + SATISFACTION.keySet());
+        }
+        System.exit(FAILURES.get() == 0 && SATISFACTION.isEmpty() ? 0 : 1);
     }
 
     /** What intake should say at the end: returned to the dispatcher, still open, or closed. */

@@ -1,6 +1,5 @@
 package org.hotline.platform.problem;
 
-import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -53,8 +52,9 @@ public class HostileInput {
                 }
             }
         }
-        for (PathSegment segment : uri.getPathSegments(false)) {
-            if (!plain(decoded(segment.getPath()))) {
+        String path = uri.getRequestUri().getRawPath();
+        for (String segment : path == null ? new String[0] : path.split("/")) {
+            if (!plain(decoded(segment))) {
                 throw ProblemException.invalid("path", NOT_PLAIN);
             }
         }
