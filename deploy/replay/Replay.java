@@ -97,10 +97,10 @@ public class Replay {
         long arrivals = compressed(t0, requests.get(requests.size() - 1).created(), speed);
         Files.write(ledgerFile, ledger);
         List<Long> sorted = registrationMillis.stream().sorted().toList();
-        System.out.printf("replay: rows=%d registered=%d failures=%d span=%ds (x%.0f) throughput=%.1f/s peak-minute=%d "
+        System.out.printf("replay: rows=%d registered=%d failures=%d span=%ds (x%.0f) throughput=%.1f/s busiest-second=%d "
                         + "registration p50=%dms p99=%dms max=%dms, field work done in %ds%n",
                 requests.size(), ledger.size(), FAILURES.get(), arrivals / 1000, speed,
-                ledger.size() * 1000.0 / Math.max(1, arrivals), peakMinute(requests, t0, speed),
+                ledger.size() * 1000.0 / Math.max(1, arrivals), busiestSecond(requests, t0, speed),
                 pct(sorted, 50), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
                 (System.currentTimeMillis() - start) / 1000);
         // the last callbacks: until the worklist holds none of ours
@@ -265,7 +265,7 @@ public class Replay {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    static int peakMinute(List<Request> requests, LocalDateTime t0, double speed) {
+    static int busiestSecond(List<Request> requests, LocalDateTime t0, double speed) {
         Map<Long, Integer> perSecond = new java.util.HashMap<>();
         for (Request r : requests) {
             perSecond.merge(compressed(t0, r.created(), speed) / 1000, 1, Integer::sum);
@@ -285,7 +285,9 @@ public class Replay {
             java.util.function.Function<String, String> col = name -> f.get(h.indexOf(name));
             boolean anonymous = "Y".equals(col.apply("Anonymous"));
             String sr = col.apply("SRNumber");
-            String street = col.apply("NCName").isBlank() ? col.apply("StreetName") : col.apply("NCName");
+            // the neighbourhood; a request without one is placed by its street, or else by its planning area
+            String street = java.util.stream.Stream.of(col.apply("NCName"), col.apply("StreetName"), col.apply("APC"))
+                    .filter(v -> !v.isBlank()).findFirst().orElse("未知街道");
             String category = RegistrationLoad.CATEGORY.getOrDefault(col.apply("RequestType"), "OTHER");
             String channel = RegistrationLoad.channel(col.apply("RequestSource"));
             String district = RegistrationLoad.district(col.apply("APC"));
