@@ -195,9 +195,9 @@ class FollowupQuarkusTest {
 
     /**
      * How long intake's events are held back: longer than every retry the inbox would give a failing event in the test
-     * profile (about 3 s); {@code -Dhotline.test.hold-back-seconds=180} holds them back three minutes.
+     * profile (about 3 s); {@code -Dtest.hold-back-seconds=180} holds them back three minutes.
      */
-    static final Duration HOLD_BACK = Duration.ofSeconds(Long.getLong("hotline.test.hold-back-seconds", 4));
+    static final Duration HOLD_BACK = Duration.ofSeconds(Long.getLong("test.hold-back-seconds", 4));
 
     private static double events(String type, String result) {
         return org.hotline.platform.testing.Prometheus.events(type, result);
