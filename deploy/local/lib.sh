@@ -55,6 +55,27 @@ pg_admin() {
   fi
 }
 
+# The secrets the services take from the environment in production, made once per machine into .run/secrets.env
+# (never committed): the key callers' names are fingerprinted under, the console's client secret (the demo realm's).
+secrets_file() {
+  local file="$RUN/secrets.env"
+  if [[ ! -s "$file" ]]; then
+    umask 077
+    { echo "HOTLINE_CALLER_NAME_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '=+/\n')"
+      echo "HOTLINE_WEB_CLIENT_SECRET=hotline-web-secret"
+    } > "$file"
+  fi
+  echo "$file"
+}
+
+# A token of the metrics scrapers' client (production profile: /q/metrics needs the role monitoring), and a
+# service's metrics read with it: `metrics 8081`.
+monitoring_token() {
+  curl -fsS -d client_id=hotline-monitoring -d client_secret=hotline-monitoring-secret -d grant_type=client_credentials \
+    "$KEYCLOAK_URL/realms/hotline/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+metrics() { curl -s -m 2 -H "Authorization: Bearer ${MONITORING_TOKEN:=$(monitoring_token)}" "http://127.0.0.1:$1/q/metrics" || true; }
+
 # The pid listening on a local port, if any.
 port_pid() { ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
 

@@ -51,6 +51,10 @@ class FollowupQuarkusTest {
                 .body("find { it.caseNumber == '" + number + "' }.caller.phone", equalTo("13900001234"))
                 .body("find { it.caseNumber == '" + number + "' }.outcome", equalTo("PERSUADED"));
         given().header("Authorization", Tokens.bearer("sup.east")).when().get("/callbacks").then().statusCode(403);
+        // auditors see the worklist, not who to call
+        given().header("Authorization", Tokens.bearer("auditor1")).when().get("/callbacks").then().statusCode(200)
+                .body("find { it.caseNumber == '" + number + "' }.outcome", equalTo("PERSUADED"))
+                .body("find { it.caseNumber == '" + number + "' }.caller", org.hamcrest.Matchers.nullValue());
 
         attempt(callback, "UNREACHABLE").body("status", equalTo("DUE")).body("attempts", equalTo(1));
         worklist().body("caseNumber", not(hasItem(number))); // tried again only after the spacing
@@ -65,6 +69,36 @@ class FollowupQuarkusTest {
         assertEquals(1, count("select count(*) from round_facts where dispatch_id = " + id
                 + " and case_number = ? and on_site_at is not null and resolved_at is not null", number));
     }
+
+    @Test
+    void twoOperatorsRecordingOneCallbackAtOnceGetOne200AndOne409() throws Exception {
+        clock.set(Instant.now());
+        for (int round = 0; round < 4; round++) {
+            Instant t = clock.instant();
+            String number = caseOf("EAST", t);
+            resolvedRound(number, 1, t.minus(Duration.ofHours(3)), t.minus(Duration.ofHours(2)), null, t);
+            long callback = awaitCallback(number);
+            var both = java.util.stream.IntStream.range(0, 2).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    attempt(callback, "SATISFIED").extract().response())).toList()
+                    .stream().map(java.util.concurrent.CompletableFuture::join).toList();
+            assertEquals(List.of(200, 409), both.stream().map(r -> r.statusCode()).sorted().toList(), "round " + round);
+            assertEquals(1, count("select count(*) from outbox_event where case_number = ? and type = 'hotline.case.closed'", number));
+            if (round == 3) { // past the retention, the contact goes; the callback and its result stay
+                try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                        "update callback set closed_at = now() - interval '181 days' where case_number = ?")) {
+                    s.setString(1, number);
+                    s.executeUpdate();
+                }
+                assertEquals(1, count("select count(*) from caller_contact where case_number = ?", number));
+                retention.erase();
+                assertEquals(0, count("select count(*) from caller_contact where case_number = ?", number));
+                assertEquals(1, count("select count(*) from callback where case_number = ? and result = 'SATISFIED'", number));
+            }
+        }
+    }
+
+    @jakarta.inject.Inject
+    org.hotline.platform.privacy.PersonalDataRetention retention;
 
     @Test
     void dissatisfiedReopensUntilTheLimitThenGoesToTheAuditorsQueue() throws Exception {

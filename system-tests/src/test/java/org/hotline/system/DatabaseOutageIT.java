@@ -61,7 +61,7 @@ class DatabaseOutageIT {
 
     /** dispatch-service's inbox retries for its database being away (Prometheus). */
     static double outageRetries() {
-        return Prometheus.sum(given().baseUri(Stack.DISPATCH).when().get("/q/metrics").then().statusCode(200).extract().asString(),
+        return Prometheus.sum(given().baseUri(Stack.DISPATCH).header("Authorization", org.hotline.platform.testing.Tokens.monitoring()).when().get("/q/metrics").then().statusCode(200).extract().asString(),
                 "hotline_inbox_retries_total", "reason=\"outage\"");
     }
 

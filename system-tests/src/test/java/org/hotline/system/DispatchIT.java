@@ -93,7 +93,7 @@ class DispatchIT {
 
     /** hotline_deadlines_total{kind="ON_SITE",stage="BREACH"} of one dispatch-service instance. */
     private static double onSiteBreachesRaised(String baseUri) {
-        String metrics = given().baseUri(baseUri).when().get("/q/metrics").asString();
+        String metrics = given().baseUri(baseUri).header("Authorization", org.hotline.platform.testing.Tokens.monitoring()).when().get("/q/metrics").asString();
         return org.hotline.platform.testing.Prometheus.sum(metrics, "hotline_deadlines_total", "kind=\"ON_SITE\",stage=\"BREACH\"");
     }
 

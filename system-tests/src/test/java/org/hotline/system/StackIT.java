@@ -28,7 +28,11 @@ class StackIT {
                 .then().statusCode(200)
                 .body("info.title", containsString(service))
                 .body(containsString("cannot reach its database")); // every operation documents its 503
-        given().baseUri(base).when().get("/q/metrics")
+        // metrics are for operations: no token 401, a staff token 403, the scrapers' client 200
+        given().baseUri(base).when().get("/q/metrics").then().statusCode(401);
+        given().baseUri(base).header("Authorization", org.hotline.platform.testing.Tokens.bearer("auditor1"))
+                .when().get("/q/metrics").then().statusCode(403);
+        given().baseUri(base).header("Authorization", org.hotline.platform.testing.Tokens.monitoring()).when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("hotline_outbox_pending"));
     }

@@ -72,7 +72,7 @@ public class AlarmStream {
                 .select().first(t -> !ended.get())
                 .map(t -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(upstream, keepAlive)
-                .onFailure().invoke(e -> LOG.warnf("the supervisor's notice stream ended: %s", e.getMessage()));
+                .onFailure().invoke(e -> LOG.warnf("the supervisor's notice stream ended: %s", e.getClass().getName()));
     }
 
     private String render(String kind, String json) {

@@ -208,6 +208,53 @@ class DispatchConsumersQuarkusTest {
         return record;
     }
 
+    @Test
+    void twoSupervisorsAcknowledgingAtOnceGetOne200AndOne409NeverA500() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            String number = caseNumber();
+            send(registered(UUID.randomUUID(), number, "EAST", "STREET_VENDOR"));
+            long id = await().atMost(Duration.ofSeconds(15)).until(() -> given().header("Authorization", Tokens.bearer("sup.east"))
+                    .queryParam("caseNumber", number).when().get("/dispatches").then().statusCode(200)
+                    .extract().jsonPath().getList("id", Long.class), ids -> ids.size() == 1).get(0);
+            var both = java.util.stream.IntStream.range(0, 2).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                            given().header("Authorization", Tokens.bearer("sup.east")).when().post("/dispatches/" + id + "/acknowledgement")
+                                    .then().extract().response()))
+                    .toList().stream().map(java.util.concurrent.CompletableFuture::join).toList();
+            List<Integer> statuses = both.stream().map(r -> r.statusCode()).sorted().toList();
+            assertEquals(List.of(200, 409), statuses, "round " + round);
+            both.stream().filter(r -> r.statusCode() == 409)
+                    .forEach(r -> assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType()));
+            assertEquals(1, count("select count(*) from outbox_event where case_number = ? and type = 'hotline.dispatch.acknowledged'", number));
+        }
+    }
+
+    @Test
+    void aDispatchCannotBeSentToASquadOrDistrictThatDoesNotExist() throws Exception {
+        String number = caseNumber();
+        send(registered(UUID.randomUUID(), number, "EAST", "STREET_VENDOR"));
+        long id = await().atMost(Duration.ofSeconds(15)).until(() -> given().header("Authorization", Tokens.bearer("dispatcher1"))
+                .queryParam("caseNumber", number).when().get("/dispatches").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class), ids -> ids.size() == 1).get(0);
+        given().header("Authorization", Tokens.bearer("dispatcher1")).contentType("application/json").body("{\"squad\":\"NOWHERE-9\"}")
+                .when().post("/dispatches/" + id + "/reroute").then().statusCode(400).body("errors.field", hasItem("squad"));
+        given().header("Authorization", Tokens.bearer("sup.east")).queryParam("caseNumber", number).when().get("/dispatches")
+                .then().statusCode(200).body("id", hasItem((int) id));
+        for (String[] bad : new String[][] {{"district", "{\"district\":\"NOWHERE\",\"squad\":\"EAST-1\"}"},
+                {"squad", "{\"district\":\"EAST\",\"squad\":\"NOWHERE-9\"}"},
+                {"category", "{\"district\":\"EAST\",\"category\":\"UFO\",\"squad\":\"EAST-1\"}"}}) {
+            given().header("Authorization", Tokens.bearer("dispatcher1")).contentType("application/json").body(bad[1])
+                    .when().put("/routing-rules").then().statusCode(400).body("errors.field", hasItem(bad[0]));
+        }
+        given().header("Authorization", Tokens.bearer("dispatcher1")).queryParam("limit", "abc").when().get("/dispatches")
+                .then().statusCode(400).body("errors.field", hasItem("limit"));
+        given().header("Authorization", Tokens.bearer("dispatcher1")).when().get("/dispatches/1.5")
+                .then().statusCode(400).body("errors.field", hasItem("id"));
+        given().when().get("/dispatches").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+        given().header("Authorization", "Bearer not-a-token").when().get("/dispatches").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
     static void send(ProducerRecord<String, String> record) throws Exception {
         TestEvents.send(record);
     }

@@ -409,6 +409,41 @@ class CaseRecordQuarkusTest {
                 .when().get("/cases").then().statusCode(200).body("items.caseNumber", not(hasItem(registered.get(0))));
     }
 
+    @Inject
+    org.hotline.platform.privacy.PersonalDataRetention retention;
+
+    @Test
+    void aCaseClosedLongerThanTheRetentionIsKeptWithoutItsCaller() throws Exception {
+        String old = post(complaint("保留路" + System.nanoTime() + "号", "13900007701"), null).statusCode(201)
+                .extract().path("caseNumber");
+        String recent = post(complaint("保留路" + System.nanoTime() + "号", "13900007702"), null).statusCode(201)
+                .extract().path("caseNumber");
+        closedDaysAgo(old, 181);
+        closedDaysAgo(recent, 179);
+
+        retention.erase();
+
+        given().header("Authorization", Tokens.bearer("operator1")).when().get("/cases/" + old).then().statusCode(200)
+                .body("caseNumber", equalTo(old)).body("status", equalTo("CLOSED"))
+                .body("category", equalTo("SHOP_OCCUPYING_STREET")).body("caller.name", nullValue())
+                .body("caller.phone", nullValue());
+        given().header("Authorization", Tokens.bearer("operator1")).when().get("/cases/" + recent).then().statusCode(200)
+                .body("caller.name", equalTo("李女士")).body("caller.phone", equalTo("13900007702"));
+        given().header("Authorization", Tokens.bearer("operator1")).queryParam("phone", "13900007701")
+                .when().get("/cases").then().statusCode(200).body("items.caseNumber", not(hasItem(old)));
+    }
+
+    private void closedDaysAgo(String number, int days) throws Exception {
+        try (Connection c = db.getConnection(); var s = c.prepareStatement(
+                "update hotline_case set status = 'CLOSED' where case_number = ?; "
+                        + "insert into case_step (case_number, step, at) values (?, 'CLOSED', now() - make_interval(days => ?))")) {
+            s.setString(1, number);
+            s.setString(2, number);
+            s.setInt(3, days);
+            s.execute();
+        }
+    }
+
     static void send(String number, EventType type, String data) throws Exception {
         TestEvents.send(type, number, data);
     }

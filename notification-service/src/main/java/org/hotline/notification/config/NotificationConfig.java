@@ -12,6 +12,12 @@ public interface NotificationConfig {
     @WithDefault("城管执法局 Urban Management Enforcement Bureau")
     String agency();
 
+    /**
+     * The secret under which callers' names are fingerprinted ({@link org.hotline.notification.disclosure.PublicTextGuard}):
+     * from the environment in production ({@code HOTLINE_CALLER_NAME_KEY}); whoever holds it can test guesses.
+     */
+    String callerNameKey();
+
     Notices notices();
 
     Streams streams();
@@ -44,5 +50,9 @@ public interface NotificationConfig {
         /** At most this many items per look. */
         @WithDefault("200")
         int batch();
+
+        /** At most this many open readers of each live stream per instance (then 503 with Retry-After). */
+        @WithDefault("1000")
+        int maxReaders();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The caller's name as a salted hash only (see {@link PublicTextGuard}). */
+/** The caller's name as a keyed fingerprint only (see {@link PublicTextGuard}). */
 @Entity
 @Table(name = "caller_name")
 public class CallerName extends PanacheEntityBase {

@@ -32,6 +32,9 @@ public class PublicCase extends PanacheEntityBase {
     @Column(name = "resolved_at")
     public Instant resolvedAt;
     public String satisfaction;
+    /** When the case was closed (its personal data is erased a set time after; see NoticeRetention). */
+    @jakarta.persistence.Column(name = "closed_at")
+    public Instant closedAt;
     /** The current resolution deadline, from dispatch (extensions included). */
     @Column(name = "resolve_due")
     public Instant resolveDue;

@@ -378,6 +378,83 @@ class DisclosureQuarkusTest {
         return org.hotline.platform.testing.Sql.number(db, sql, number);
     }
 
+    @Test
+    void theLiveStreamTakesOnlySoManyReadersPerInstance() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<java.net.http.HttpResponse<java.io.InputStream>> open = new ArrayList<>();
+        java.net.http.HttpResponse<java.io.InputStream> refused = null;
+        try {
+            for (int i = 0; i < 4 && refused == null; i++) { // the test profile's cap is 3
+                var response = http.send(java.net.http.HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+                if (response.statusCode() == 503) {
+                    refused = response;
+                } else {
+                    assertEquals(200, response.statusCode());
+                    open.add(response);
+                }
+            }
+            assertTrue(refused != null, "the fourth reader is refused");
+            assertEquals("5", refused.headers().firstValue("Retry-After").orElse(null));
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(new String(refused.body().readAllBytes()).contains("\"status\":503"));
+        } finally {
+            for (var response : open) {
+                response.body().close();
+            }
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            var again = http.send(java.net.http.HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            again.body().close();
+            return again.statusCode() == 200;
+        });
+    }
+
+    @Test
+    void aStreetGivingAwayThePhoneOrTheNameIsWithheldInOpen311() throws Exception {
+        String phone = "N-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String named = "N-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        Instant t = Instant.now();
+        for (String[] c : new String[][] {{phone, "人民路１３９.1234.0003"}, {named, "钱多多家门口"}}) {
+            send(EventType.CASE_REGISTERED, c[0], """
+                    {"caseNumber":"%s","channel":"HOTLINE","category":"STREET_VENDOR","priority":"NORMAL","district":"EAST",
+                     "street":"%s","gridCell":null,"receivedAt":"%s","anonymous":false,"callbackRequested":true}""".formatted(c[0], c[1], t));
+        }
+        // the name arrives after the registration: the street is checked again then
+        await().atMost(Duration.ofSeconds(30)).until(() -> longOf("select count(*) from public_case where case_number = ?", named) == 1);
+        send(EventType.CASE_CONTACT, named, """
+                {"caseNumber":"%s","name":"钱多多","phone":"13900001235"}""".formatted(named));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String number : List.of(phone, named)) {
+                String json = given().queryParam("service_request_id", number).when().get("/open311/v2/requests.json")
+                        .then().statusCode(200).extract().asString();
+                assertTrue(json.contains("（已隐去）"), json);
+                assertFalse(json.contains("0003") || json.contains("钱多多"), json);
+            }
+        });
+    }
+
+    @Test
+    void aClosedCasePastTheRetentionKeepsItsEntryButNotThePhoneOrTheName() throws Exception {
+        String number = closedCase("执法队员到场，现场已整改");
+        await().atMost(Duration.ofSeconds(15)).until(() -> entriesOf(number) == 1);
+        try (var c = db.getConnection(); var s = c.prepareStatement(
+                "update public_case set closed_at = now() - interval '181 days' where case_number = ?")) {
+            s.setString(1, number);
+            s.executeUpdate();
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> longOf(
+                "select count(*) from outcome_notice where case_number = ? and sent_at is null", number) == 0);
+        retention.erase();
+        assertEquals(0, longOf("select count(*) from complainant_phone where case_number = ?", number));
+        assertEquals(0, longOf("select count(*) from caller_name where case_number = ?", number));
+        assertEquals(1, entriesOf(number), "the public entry stays");
+    }
+
+    @jakarta.inject.Inject
+    org.hotline.platform.privacy.PersonalDataRetention retention;
+
     /** How often the inbox saw this event again after processing it (each a duplicate that changed nothing). */
     private long redeliveries(UUID event) throws Exception {
         return longOf("select coalesce(sum(redeliveries), -1) from inbox_event where event_id = ?::uuid", event.toString());

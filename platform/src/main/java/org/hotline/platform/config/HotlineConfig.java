@@ -47,6 +47,13 @@ public interface HotlineConfig {
         /** District codes of the bureau's districts. */
         List<String> districts();
 
+        /**
+         * Squad codes (the {@code squad} attribute of the realm's squad groups, carried in supervisors' tokens): a
+         * dispatch, a re-route or a routing rule names one of these or is refused, so that no case goes where nobody
+         * sees it. Dispatch compares the list with the realm at start.
+         */
+        List<String> squads();
+
         /** URGENT, HIGH, NORMAL: what a deadline rule may distinguish. */
         List<String> priorities();
 
@@ -100,6 +107,13 @@ public interface HotlineConfig {
         /** Processed event ids are kept this long: longer than the topics keep events. */
         @WithDefault("30d")
         Duration inbox();
+
+        /**
+         * Callers' names and phones are erased this long after their case closed (the case is kept without them);
+         * see {@link org.hotline.platform.privacy.PersonalDataRetention}.
+         */
+        @WithDefault("180d")
+        Duration personalData();
 
         /** Rows deleted per statement, each its own short transaction. */
         @WithDefault("5000")

@@ -16,6 +16,8 @@ import java.util.TreeSet;
  * of the chosen dimension.
  */
 public record MonthlyQuery(YearMonth month, String by, String column, Instant from, Instant to) {
+    /** The months anyone may ask for: a year like +999999999 would overflow the instants (a 500, not an answer). */
+    public static final int FIRST_YEAR = 2000, LAST_YEAR = 2100;
 
     /**
      * Parses the two parameters; a bad one is a 400 naming it.
@@ -28,6 +30,9 @@ public record MonthlyQuery(YearMonth month, String by, String column, Instant fr
             ym = month == null || month.isBlank() ? YearMonth.now(clock.withZone(zone)) : YearMonth.parse(month);
         } catch (RuntimeException e) {
             throw ProblemException.invalid("month", "is not a month like 2026-11");
+        }
+        if (ym.getYear() < FIRST_YEAR || ym.getYear() > LAST_YEAR) {
+            throw ProblemException.invalid("month", "must be between " + FIRST_YEAR + "-01 and " + LAST_YEAR + "-12");
         }
         String column = dimensions.get(by);
         if (column == null) {

@@ -1,5 +1,6 @@
 package org.hotline.platform.outbox;
 
+import org.hotline.platform.logging.Redacted;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -92,7 +93,7 @@ public class OutboxRelay {
             }
         } catch (Exception e) {
             if (!failing) {
-                LOG.warnf("outbox relay cannot publish (will retry, events stay in the outbox): %s", e.toString());
+                LOG.warnf("outbox relay cannot publish (will retry, events stay in the outbox): %s", Redacted.kinds(e));
                 failing = true;
             }
         }
@@ -104,7 +105,7 @@ public class OutboxRelay {
         try {
             retention.prune();
         } catch (SQLException e) {
-            LOG.warnf("retention could not prune the outbox and inbox (will try again): %s", e.toString());
+            LOG.warnf("retention could not prune the outbox and inbox (will try again): %s", Redacted.kinds(e));
         }
     }
 

@@ -60,6 +60,27 @@ public class HostileInput {
         }
     }
 
+    /**
+     * Headers a client must get right: a body without {@code Content-Type} is a 415 (it would otherwise be read as
+     * whatever the server guesses), and an {@code Idempotency-Key} that is sent must hold something.
+     */
+    @ServerRequestFilter
+    public void headers(io.vertx.core.http.HttpServerRequest request) {
+        String method = request.method().name();
+        boolean hasBody = (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))
+                && (request.getHeader("Transfer-Encoding") != null
+                || (request.getHeader("Content-Length") != null && !request.getHeader("Content-Length").equals("0")));
+        String type = request.getHeader("Content-Type");
+        if (hasBody && (type == null || type.isBlank())) {
+            throw new ProblemException(415, "Unsupported media type",
+                    "the body has no Content-Type; send application/json");
+        }
+        String key = request.getHeader("Idempotency-Key");
+        if (key != null && (key.isBlank() || !plain(key))) {
+            throw ProblemException.invalid("Idempotency-Key", "must be a non-empty key such as a UUID");
+        }
+    }
+
     private static boolean plain(String text) {
         return text != null && PlainText.Validator.plain(text, false);
     }

@@ -7,6 +7,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private Integer retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -30,6 +31,18 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(400, "Invalid request", field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 503: the service cannot take this now (a cap reached); the client may try again after this many seconds. */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        ProblemException e = new ProblemException(503, "Service unavailable", detail);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    /** Seconds for a {@code Retry-After} header, or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem(String instance) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hotline.platform.config.HotlineConfig;
+import org.hotline.platform.logging.Redacted;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,7 +34,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(uri.getPath()));
+        Response response = respond(e.toProblem(uri.getPath()));
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     /** A valid token without the role the endpoint needs: 403 with a body saying so, like every other error. */
@@ -41,6 +44,18 @@ public class ProblemMappers {
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
         return respond(new Problem("about:blank", "Forbidden", 403,
                 "your role does not allow this operation", uri.getPath(), List.of()));
+    }
+
+    /**
+     * No token, or one that is malformed, tampered with, expired or from another realm: 401 with a problem body and
+     * the challenge (with lazy authentication the failure reaches this mapper instead of an empty answer).
+     */
+    @ServerExceptionMapper({io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationCompletionException.class})
+    public Response unauthorized(Exception e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem("about:blank", "Unauthorized", 401,
+                        "a valid bearer token of the hotline realm is needed", uri.getPath(), List.of())))
+                .header("WWW-Authenticate", "Bearer realm=\"hotline\"").build();
     }
 
     @ServerExceptionMapper
@@ -87,6 +102,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (e.getResponse().hasEntity()) {
+            return e.getResponse(); // an answer the resource built itself (Open311's own error format)
+        }
         return respond(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), e.getMessage(),
                 uri.getPath(), List.of()));
     }
@@ -100,9 +118,12 @@ public class ProblemMappers {
                     "the service cannot reach its database just now; nothing was stored, try again shortly",
                     uri.getPath(), List.of()))).header("Retry-After", retryAfter).build();
         }
+        if (LostRace.is(e)) {
+            return problem(LostRace.problem(), uri);
+        }
         String id = UUID.randomUUID().toString();
-        // Log the class and stack only: an exception message may quote request data.
-        LOG.errorf(e, "unexpected error %s on %s", id, uri.getPath());
+        // Log the classes and frames only: an exception message may quote request data.
+        LOG.errorf(Redacted.of(e), "unexpected error %s on %s", id, uri.getPath());
         return respond(new Problem("about:blank", "Internal error", 500, "unexpected error, reference " + id,
                 uri.getPath(), List.of()));
     }

@@ -1,5 +1,6 @@
 package org.hotline.platform.time;
 
+import org.hotline.platform.logging.Redacted;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -34,10 +35,10 @@ public final class Periodic {
             context.runOnContext(v -> {
                 try {
                     task.get().onTermination().invoke(() -> running.set(false))
-                            .subscribe().with(done -> { }, e -> LOG.warnf("%s failed, trying again: %s", name, e.toString()));
+                            .subscribe().with(done -> { }, e -> LOG.warnf("%s failed, trying again: %s", name, Redacted.kinds(e)));
                 } catch (RuntimeException e) {
                     running.set(false);
-                    LOG.warnf("%s failed, trying again: %s", name, e.toString());
+                    LOG.warnf("%s failed, trying again: %s", name, Redacted.kinds(e));
                 }
             });
         });

@@ -189,6 +189,7 @@ public class DispatchService {
     /** A dispatcher sends a dispatch to a squad (from the queue, or away from a squad that has not acknowledged). */
     @WithTransaction
     public Uni<Dispatch> reroute(long id, String toSquad, String by) {
+        routing.checkSquad("squad", toSquad);
         Instant now = clock.instant();
         return load(id, null)
                 .invoke(d -> d.reroute(toSquad, by, now))

@@ -20,13 +20,22 @@ import java.util.List;
 @ApplicationScoped
 public class RoutingService {
     private final DispatchConfig config;
+    private final HotlineConfig.Catalogue catalogue;
     private final String staffConduct;
     private final Clock clock;
 
     public RoutingService(DispatchConfig config, HotlineConfig hotline, Clock clock) {
         this.config = config;
-        this.staffConduct = hotline.catalogue().staffConduct();
+        this.catalogue = hotline.catalogue();
+        this.staffConduct = catalogue.staffConduct();
         this.clock = clock;
+    }
+
+    /** A squad named by a dispatcher: one of the bureau's squads, else a 400 naming the field (nothing may vanish). */
+    public void checkSquad(String field, String squad) {
+        if (!catalogue.squads().contains(squad)) {
+            throw ProblemException.invalid(field, "is not one of the bureau's squads " + catalogue.squads());
+        }
     }
 
     /** The squad for a case, or null when no rule covers it. Runs in the caller's session. */
@@ -52,6 +61,16 @@ public class RoutingService {
         if (staffConduct.equals(category)) {
             return Uni.createFrom().failure(ProblemException.invalid("category",
                     "staff-conduct complaints always go to " + config.disciplineOffice()));
+        }
+        if (!catalogue.districts().contains(district)) {
+            return Uni.createFrom().failure(ProblemException.invalid("district", "is not one of " + catalogue.districts()));
+        }
+        if (category != null && !catalogue.categoryCodes().contains(category)) {
+            return Uni.createFrom().failure(ProblemException.invalid("category", "is not one of " + catalogue.categoryCodes()));
+        }
+        if (!catalogue.squads().contains(squad) || config.disciplineOffice().equals(squad)) {
+            return Uni.createFrom().failure(ProblemException.invalid("squad", "is not one of the bureau's field squads "
+                    + catalogue.squads().stream().filter(q -> !q.equals(config.disciplineOffice())).toList()));
         }
         return RoutingRule.<RoutingRule>list("district", district).chain(rules -> {
             RoutingRule rule = rules.stream().filter(r -> r.sameKey(district, gridCell, category)).findFirst()

@@ -45,10 +45,13 @@ public class CallbackResource {
 
     @GET
     @RolesAllowed({"operator", "auditor"})
-    @Operation(summary = "The callback worklist: callbacks to make now (due and overdue), most urgent first, with the caller's name and phone")
+    @Operation(summary = "The callback worklist: callbacks to make now (due and overdue), most urgent first",
+            description = "Operators, who make the calls, get each caller's name and phone; auditors the same list without them.")
     public Uni<List<CallbackView>> worklist() {
         Instant now = clock.instant();
-        return callbacks.worklist().map(list -> list.stream().map(c -> mapper.toView(c.callback(), c.contact(), now)).toList());
+        boolean calls = identity.hasRole("operator");
+        return callbacks.worklist().map(list -> list.stream()
+                .map(c -> mapper.toView(c.callback(), calls ? c.contact() : null, now)).toList());
     }
 
     @GET

@@ -34,7 +34,11 @@ public class StreamResource {
     private final DisclosureMapper mapper;
     private final NotificationConfig.Streams config;
 
-    public StreamResource(DisclosureService disclosure, DisclosureMapper mapper, NotificationConfig config) {
+    private final org.hotline.platform.work.ReaderCap readers;
+
+    public StreamResource(DisclosureService disclosure, DisclosureMapper mapper, NotificationConfig config,
+                          io.micrometer.core.instrument.MeterRegistry registry) {
+        this.readers = new org.hotline.platform.work.ReaderCap("feed", config.streams().maxReaders(), 5, registry);
         this.disclosure = disclosure;
         this.mapper = mapper;
         this.config = config.streams();
@@ -42,13 +46,15 @@ public class StreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Live feed (SSE)", description = "Event id = seq; resumes after Last-Event-ID (or ?after=).")
+    @Operation(summary = "Live feed (SSE)", description = "Event id = seq; resumes after Last-Event-ID (or ?after=). Events are named `disclosure` "
+            + "(listen with addEventListener('disclosure', …)). At most notification.streams.max-readers readers per "
+            + "instance: beyond, 503 with Retry-After.")
     public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId,
                                           @Parameter(description = "Start after this seq when there is no Last-Event-ID")
                                           @QueryParam("after") Long after,
                                           @Context Sse sse) {
         AtomicLong cursor = new AtomicLong(start(lastEventId, after));
-        return Polling.poll(config.poll(), () -> disclosure.entries(cursor.get(), config.batch()))
+        return readers.open(() -> Polling.poll(config.poll(), () -> disclosure.entries(cursor.get(), config.batch()))
                 .map(entry -> {
                     cursor.set(entry.seq);
                     return sse.newEventBuilder()
@@ -57,7 +63,7 @@ public class StreamResource {
                             .mediaType(MediaType.APPLICATION_JSON_TYPE)
                             .data(DisclosureView.class, mapper.toView(entry))
                             .build();
-                });
+                }));
     }
 
     private static long start(String lastEventId, Long after) {

@@ -32,12 +32,17 @@ import java.util.List;
 @ApplicationScoped
 public class DisclosureService {
     private final DisclosureMapper mapper;
+    private final PublicTextGuard guard;
+    /** What the public sees of a street that gave away personal data. */
+    public static final String WITHHELD = "（已隐去）";
     private final Outbox outbox;
     private final Clock clock;
     private static final Logger LOG = Logger.getLogger(DisclosureService.class);
     private final HotlineConfig.Catalogue catalogue;
 
-    public DisclosureService(DisclosureMapper mapper, Outbox outbox, Clock clock, HotlineConfig config) {
+    public DisclosureService(DisclosureMapper mapper, Outbox outbox, Clock clock, HotlineConfig config,
+                             PublicTextGuard guard) {
+        this.guard = guard;
         this.mapper = mapper;
         this.outbox = outbox;
         this.clock = clock;
@@ -46,7 +51,16 @@ public class DisclosureService {
 
     /** Runs in the consumer's inbox transaction. */
     public Uni<Void> remember(CaseRegistered registered) {
-        return mapper.toPublicCase(registered).persist().replaceWithVoid();
+        PublicCase facts = mapper.toPublicCase(registered);
+        return CallerName.<CallerName>findById(registered.caseNumber()).chain(name -> {
+            facts.street = publicStreet(facts.street, name == null ? null : name.nameHash);
+            return facts.persist();
+        }).replaceWithVoid();
+    }
+
+    /** The street as it may be shown: withheld whole when it holds what may not go public (a phone, a house number, the name). */
+    private String publicStreet(String street, String nameFingerprint) {
+        return street != null && guard.check(street, nameFingerprint).isPresent() ? WITHHELD : street;
     }
 
     /** Moves a case's public clock; a case whose registration has not arrived yet is waited for (the Inbox parks the event). */
@@ -57,12 +71,19 @@ public class DisclosureService {
                 .replaceWithVoid();
     }
 
-    /** Keeps only a salted hash of the caller's name, to recognise it in a public summary. */
+    /** Keeps only a fingerprint of the caller's name (keyed HMAC), to recognise it in public text. */
     public Uni<Void> remember(CallerContact contact) {
         CallerName name = new CallerName();
         name.caseNumber = contact.caseNumber();
-        name.nameHash = PublicTextGuard.nameHash(contact.name());
-        return Panache.getSession().chain(s -> s.merge(name)).replaceWithVoid();
+        name.nameHash = guard.fingerprint(contact.name());
+        // the street of a case registered before its contact arrived is checked again, now with the name
+        return Panache.getSession().chain(s -> s.merge(name))
+                .chain(() -> PublicCase.<PublicCase>findById(contact.caseNumber()))
+                .invoke(facts -> {
+                    if (facts != null) {
+                        facts.street = publicStreet(facts.street, name.nameHash);
+                    }
+                }).replaceWithVoid();
     }
 
     /**
@@ -79,10 +100,11 @@ public class DisclosureService {
                         return Uni.createFrom().failure(new AwaitingFact(closed.caseNumber(), "the caller's contact"));
                     }
                     facts.satisfaction = closed.satisfaction();
+                    facts.closedAt = closed.closedAt();
                     if (!catalogue.shownInPublic(facts.category)) {
                         return Uni.createFrom().voidItem(); // staff-conduct cases are counted, never shown
                     }
-                    Optional<String> problem = PublicTextGuard.check(closed.publicSummary(), name == null ? null : name.nameHash);
+                    Optional<String> problem = guard.check(closed.publicSummary(), name == null ? null : name.nameHash);
                     if (problem.isPresent()) {
                         LOG.warnf("case %s held back from the public feed: its public summary %s", closed.caseNumber(), problem.get());
                         return Panache.getSession().chain(s -> s.merge(mapper.toHeld(closed, problem.get(), clock.instant())))
@@ -119,7 +141,7 @@ public class DisclosureService {
 
     private Uni<PublicCase> checked(String caseNumber, String summary) {
         return CallerName.<CallerName>findById(caseNumber).chain(name -> {
-            Optional<String> problem = PublicTextGuard.check(summary, name == null ? null : name.nameHash);
+            Optional<String> problem = guard.check(summary, name == null ? null : name.nameHash);
             if (problem.isPresent()) {
                 return Uni.createFrom().failure(ProblemException.invalid("publicSummary", problem.get()));
             }

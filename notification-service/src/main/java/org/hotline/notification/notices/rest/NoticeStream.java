@@ -36,7 +36,11 @@ public class NoticeStream {
     private final SquadScope scope;
     private final NotificationConfig.Streams config;
 
-    public NoticeStream(NoticeService notices, NoticeMapper mapper, SquadScope scope, NotificationConfig config) {
+    private final org.hotline.platform.work.ReaderCap readers;
+
+    public NoticeStream(NoticeService notices, NoticeMapper mapper, SquadScope scope, NotificationConfig config,
+                        io.micrometer.core.instrument.MeterRegistry registry) {
+        this.readers = new org.hotline.platform.work.ReaderCap("notices", config.streams().maxReaders(), 5, registry);
         this.notices = notices;
         this.mapper = mapper;
         this.scope = scope;
@@ -46,9 +50,14 @@ public class NoticeStream {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({"supervisor", "dispatcher"})
-    @Operation(summary = "New work and deadline alarms for my squad (SSE)")
+    @Operation(summary = "New work and deadline alarms for my squad (SSE)",
+            description = "At most notification.streams.max-readers readers per instance: beyond, 503 with Retry-After.")
     public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         String squad = scope.reading();
+        return readers.open(() -> notices(lastEventId, squad, sse));
+    }
+
+    private Multi<OutboundSseEvent> notices(String lastEventId, String squad, Sse sse) {
         AtomicLong cursor = new AtomicLong();
         Uni<Long> from = lastEventId != null && lastEventId.matches("\\d{1,18}")
                 ? Uni.createFrom().item(Long.parseLong(lastEventId))

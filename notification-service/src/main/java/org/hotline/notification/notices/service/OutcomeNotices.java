@@ -81,7 +81,7 @@ public class OutcomeNotices implements DueWork.Rows<OutcomeNotices.Due> {
                     Duration pause = config.retryAfter().multipliedBy(1L << Math.min(notice.attempts(), 20));
                     pause = pause.compareTo(config.longestRetry()) > 0 ? config.longestRetry() : pause;
                     LOG.warnf("outcome notice for case %s not sent (attempt %d, trying again in %s): %s",
-                            notice.caseNumber(), notice.attempts() + 1, pause, e.toString());
+                            notice.caseNumber(), notice.attempts() + 1, pause, org.hotline.platform.logging.Redacted.kinds(e));
                     return update("update outcome_notice set attempts = attempts + 1, next_attempt_at = :at where case_number = :n",
                             notice.caseNumber(), now.plus(pause));
                 });

@@ -34,6 +34,8 @@ import java.util.Map;
 @Tag(name = "Open311", description = "GeoReport v2 read side for civic clients")
 public class Open311Resource {
     private static final int MAX_REQUESTS = 1000;
+    /** At most this many ids in one service_request_id list (a longer one is a 400, not a long query). */
+    private static final int MAX_IDS = 100;
     private static final Duration DEFAULT_SPAN = Duration.ofDays(90);
 
     private final Open311Service open311;
@@ -83,7 +85,11 @@ public class Open311Resource {
         Format f = Format.of(format);
         Uni<List<Open311Service.Request>> found;
         if (ids != null && !ids.isBlank()) {
-            found = open311.byIds(Arrays.stream(ids.split(",")).map(String::trim).toList(), MAX_REQUESTS);
+            List<String> wanted = Arrays.stream(ids.split(",")).map(String::trim).filter(id -> !id.isEmpty()).distinct().toList();
+            if (wanted.size() > MAX_IDS) {
+                return Uni.createFrom().item(f.error(400, "service_request_id may list at most " + MAX_IDS + " ids"));
+            }
+            found = open311.byIds(wanted, MAX_REQUESTS);
         } else {
             Instant end;
             Instant start;
