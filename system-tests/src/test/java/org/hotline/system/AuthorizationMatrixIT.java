@@ -123,7 +123,7 @@ class AuthorizationMatrixIT {
             for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
                 var path = paths.next();
                 path.getValue().fieldNames().forEachRemaining(method ->
-                        documented.add(service.getKey() + " " + method.toUpperCase() + " " + path.getKey()));
+                        documented.add(service.getKey().replace("-service", "") + " " + method.toUpperCase() + " " + path.getKey()));
             }
         }
         assertEquals(new TreeSet<>(POLICY.keySet()), documented, "the policy table lists exactly the documented operations");
@@ -177,7 +177,7 @@ class AuthorizationMatrixIT {
     /** The request for an operation: real ids where the answer depends on them (a fresh EAST-1 dispatch per row). */
     static Call request(String operation) {
         String[] p = operation.split(" ", 3);
-        String base = Stack.SERVICES.get(p[0]);
+        String base = Stack.SERVICES.get(p[0] + "-service");
         String path = p[2].replace("{caseNumber}", caseNumber).replace("{format}", "json").replace("{code}", "STREET_VENDOR")
                 .replace("{seq}", "999999999").replace("{id}", p[0].equals("notification") ? caseNumber : "999999999");
         if (p[0].equals("dispatch") && p[2].startsWith("/dispatches/{id}")) {

@@ -196,6 +196,28 @@ class HostileInputIT {
         }
     }
 
+    /** The routing rules the run added (odd but valid grid cells) are taken out again: the stack routes as before. */
+    @org.junit.jupiter.api.BeforeEach
+    void rememberRules() {
+        rulesBefore = ruleIds();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removeAddedRules() {
+        for (Long id : ruleIds()) {
+            if (!rulesBefore.contains(id)) {
+                Stack.as("dispatcher1", Stack.DISPATCH).when().delete("/routing-rules/" + id).then().statusCode(204);
+            }
+        }
+    }
+
+    private java.util.Set<Long> rulesBefore;
+
+    private static java.util.Set<Long> ruleIds() {
+        return new java.util.HashSet<>(Stack.as("dispatcher1", Stack.DISPATCH).when().get("/routing-rules").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class));
+    }
+
     private static long storedUnderMarker() {
         long count = 0;
         String cursor = null;

@@ -8,6 +8,9 @@ import io.vertx.pgclient.PgException;
  * second action did not happen; the answer is a 409 telling the client to reload and decide again — never a 500.
  */
 public final class LostRace {
+    /** 40001 serialization failure, 40P01 deadlock victim, 23505 the other one inserted the same key first. */
+    private static final java.util.Set<String> RACE_STATES = java.util.Set.of("40001", "40P01", "23505");
+
     private LostRace() {
     }
 
@@ -15,6 +18,9 @@ public final class LostRace {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+            if (t instanceof org.hibernate.JDBCException jdbc && RACE_STATES.contains(String.valueOf(jdbc.getSQLState()))) {
                 return true;
             }
             if (t instanceof PgException pg && pg.getSqlState() != null) {
