@@ -59,12 +59,11 @@ pg_admin() {
 # (never committed): the key callers' names are fingerprinted under, the console's client secret (the demo realm's).
 secrets_file() {
   local file="$RUN/secrets.env"
-  if [[ ! -s "$file" ]]; then
-    umask 077
-    { echo "HOTLINE_CALLER_NAME_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '=+/\n')"
-      echo "HOTLINE_WEB_CLIENT_SECRET=hotline-web-secret"
-    } > "$file"
-  fi
+  touch "$file"; chmod 600 "$file"
+  grep -q '^HOTLINE_CALLER_NAME_KEY=' "$file" \
+    || echo "HOTLINE_CALLER_NAME_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '=+/\n')" >> "$file"
+  grep -q '^HOTLINE_WEB_CLIENT_SECRET=' "$file" || echo "HOTLINE_WEB_CLIENT_SECRET=hotline-web-secret" >> "$file"
+  grep -q '^HOTLINE_DISPATCH_CLIENT_SECRET=' "$file" || echo "HOTLINE_DISPATCH_CLIENT_SECRET=hotline-dispatch-secret" >> "$file"
   echo "$file"
 }
 

@@ -42,7 +42,7 @@ class IntakeIT {
             Set<String> fields = new TreeSet<>();
             data.fieldNames().forEachRemaining(fields::add);
             assertEquals(new TreeSet<>(List.of("caseNumber", "channel", "category", "priority", "district", "street",
-                    "gridCell", "receivedAt", "anonymous", "callbackRequested")), fields);
+                    "gridCell", "receivedAt", "anonymous", "callbackRequested", "latitude", "longitude")), fields);
             SkeletonFlowIT.assertNoPersonalData(events.get(0).value());
         }
     }

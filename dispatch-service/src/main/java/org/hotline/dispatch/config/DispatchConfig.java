@@ -19,6 +19,30 @@ public interface DispatchConfig {
 
     Deadlines deadlines();
 
+    RealmCheck realmCheck();
+
+    /**
+     * At start, the squads of the catalogue ({@code hotline.catalogue.squads}) are compared with the realm's squad
+     * groups (their attribute {@code squad}), through Keycloak's admin API as a client that may only read groups: a
+     * squad without a group could be sent work no supervisor sees; a group without a squad has supervisors who never
+     * get any. Either refuses the start, naming the squads.
+     */
+    interface RealmCheck {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The confidential client whose service account may query the realm's groups. */
+        @WithDefault("hotline-dispatch")
+        String clientId();
+
+        /** Its secret: from the environment in production ({@code HOTLINE_DISPATCH_CLIENT_SECRET}). */
+        String clientSecret();
+
+        /** How long to wait for Keycloak to answer at start before giving up. */
+        @WithDefault("PT60S")
+        Duration waitFor();
+    }
+
     Calendar calendar();
 
     /** The promise: on site within 1 hour, dealt with within 2 days, unless a rule says otherwise. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 /** One entry of the public disclosure feed (公开). Append-only and hash-chained; never edited. */
 @Entity
 @Table(name = "disclosure_entry")
+@io.quarkus.qute.TemplateData
 public class DisclosureEntry extends PanacheEntityBase {
     @Id
     public long seq;

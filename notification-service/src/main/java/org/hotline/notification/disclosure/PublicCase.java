@@ -13,6 +13,7 @@ import java.time.Instant;
 @Entity
 @DynamicUpdate // consumers of two topics change different columns of one case at once: write only what changed
 @Table(name = "public_case")
+@io.quarkus.qute.TemplateData
 public class PublicCase extends PanacheEntityBase {
     @Id
     @Column(name = "case_number")
@@ -32,6 +33,9 @@ public class PublicCase extends PanacheEntityBase {
     @Column(name = "resolved_at")
     public Instant resolvedAt;
     public String satisfaction;
+    /** Where, rounded to the street by intake (three decimals); null when the operator had no coordinates. */
+    public Double latitude;
+    public Double longitude;
     /** When the case was closed (its personal data is erased a set time after; see NoticeRetention). */
     @jakarta.persistence.Column(name = "closed_at")
     public Instant closedAt;

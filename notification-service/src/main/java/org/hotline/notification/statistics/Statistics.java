@@ -20,5 +20,5 @@ public record Statistics(@Schema(example = "2026-11") String month, @Schema(exam
             "month", "Cases belong to the month (in the bureau's zone) in which the call was received; each case counts with its latest dispatch round.",
             "response", "Cases on site by the on-site deadline (received + 1 hour by default) ÷ cases whose deadline has passed or that were on site.",
             "onTimeResolution", "Cases dealt with by the resolution deadline (received + 2 days by default, extensions included) ÷ cases whose deadline has passed or that were dealt with.",
-            "satisfaction", "(Satisfied + basically satisfied) ÷ callbacks that reached the caller.");
+            "satisfaction", "(Satisfied + basically satisfied) ÷ every callback answer (satisfied, basically satisfied, dissatisfied) given in the month — a dissatisfied answer reopens the case and counts all the same; the auditors' definition.");
 }

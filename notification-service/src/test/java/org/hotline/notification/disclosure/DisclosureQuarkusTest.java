@@ -44,6 +44,9 @@ class DisclosureQuarkusTest {
                 .body("find { it.caseNumber == '" + number + "' }.publicSummary", equalTo("已联系赵丽华女士（139 0000 1234），现场已整改")));
         given().queryParam("limit", 1000).queryParam("after", 0).when().get("/disclosure/entries")
                 .then().body("caseNumber", not(hasItem(number)));
+        // closed all the same, its outcome under review: never shown as still open
+        given().when().get("/open311/v2/requests/" + number + ".json").then().statusCode(200)
+                .body("[0].status", equalTo("closed")).body("[0].status_notes", org.hamcrest.Matchers.containsString("review"));
 
         given().header("Authorization", Tokens.bearer("auditor1")).contentType(ContentType.JSON)
                 .body("{\"publicSummary\":\"经与赵丽华沟通，现场已整改\"}")
@@ -90,6 +93,100 @@ class DisclosureQuarkusTest {
         String atomTag = given().when().get("/feed/atom?after=0&limit=5").then().statusCode(200)
                 .contentType("application/atom+xml").extract().header("ETag");
         given().header("If-None-Match", atomTag).when().get("/feed/atom?after=0&limit=5").then().statusCode(304);
+        // RFC 9110: If-None-Match compares the weak way, with or without W/
+        for (String path : List.of("/open311/v2/requests.json", "/open311/v2/services.xml", "/statistics?by=district", "/feed/json")) {
+            String tag = given().when().get(path).then().statusCode(200).header("Cache-Control", notNullValue())
+                    .extract().header("ETag");
+            assertTrue(tag.startsWith("W/\""), path + ": " + tag);
+            given().header("If-None-Match", tag).when().get(path).then().statusCode(304);
+            given().header("If-None-Match", tag.substring(2)).when().get(path).then().statusCode(304);
+            given().header("If-None-Match", "W/\"something-else\"").when().get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theSiteShowsAClosedCaseOnTheHomePageAndItsOwnPageAndNothingOfTheCaller() throws Exception {
+        String number = closedCase("执法队员到场劝离流动摊贩，现场已恢复整洁");
+        await().atMost(Duration.ofSeconds(15)).until(() -> entriesOf(number) == 1);
+        String home = given().when().get("/").then().statusCode(200).contentType("text/html")
+                .header("ETag", org.hamcrest.Matchers.startsWith("W/")).header("Cache-Control", notNullValue())
+                .extract().asString();
+        assertTrue(home.contains(number), "the newest outcome is on the home page");
+        assertTrue(home.contains("rel=\"alternate\" type=\"application/atom+xml\""), "feed autodiscovery");
+        String page = given().when().get("/cases/" + number).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("劝导离开") && page.contains("执法队员到场劝离流动摊贩"), page);
+        assertTrue(given().queryParam("lang", "en").when().get("/cases/" + number).then().statusCode(200).extract().asString()
+                .contains("Persuaded to leave"));
+        given().redirects().follow(false).queryParam("number", " " + number.toLowerCase() + " ").when().get("/cases")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/cases/" + number));
+        given().when().get("/cases/X-000000-0000").then().statusCode(404).contentType("text/html")
+                .body(org.hamcrest.Matchers.containsString("没有找到这个案件"));
+        String figures = given().when().get("/figures").then().statusCode(200).extract().asString();
+        assertTrue(figures.contains("到场及时率") && figures.contains("满意率 = "), "figures with their definitions");
+        given().when().get("/figures/data.csv").then().statusCode(200).contentType("text/csv")
+                .body(org.hamcrest.Matchers.startsWith("month,by,key,cases,"));
+        given().when().get("/check").then().statusCode(200).body(org.hamcrest.Matchers.containsString("check.js"));
+        given().when().get("/open-data").then().statusCode(200).body(org.hamcrest.Matchers.containsString("public_summary"));
+        String csv = given().when().get("/open-data.csv").then().statusCode(200).extract().asString();
+        assertTrue(csv.contains(number), "the open data holds the case");
+        for (String body : List.of(home, page, figures, csv)) {
+            for (String personal : List.of("赵丽华", "13900001234", "88号")) {
+                assertFalse(body.contains(personal), "a public page holds " + personal);
+            }
+        }
+    }
+
+    @Test
+    void aSubscriberSeesTheNewestFirstEachLinkedToItsCaseAndPagesBack() throws Exception {
+        String number = closedCase("执法队员到场，占道摊点已清理");
+        await().atMost(Duration.ofSeconds(15)).until(() -> entriesOf(number) == 1);
+        long newest = allEntries().stream().mapToLong(e -> e.path("seq").asLong()).max().orElseThrow();
+        var feed = given().queryParam("limit", 2).when().get("/feed/json").then().statusCode(200).extract().jsonPath();
+        assertEquals(Long.toString(newest), feed.getString("items[0].id"), "the newest entry first");
+        assertEquals(Long.toString(newest - 1), feed.getString("items[1].id"));
+        assertTrue(feed.getString("items[0].url").matches("http://[^/]+/cases/[A-Z]-\\d{6}-\\d+"), feed.getString("items[0].url"));
+        assertTrue(feed.getString("next_url").contains("before=" + (newest - 1)), feed.getString("next_url"));
+        given().queryParam("before", newest - 1).queryParam("limit", 1).when().get("/feed/json").then().statusCode(200)
+                .body("items[0].id", equalTo(Long.toString(newest - 2)));
+        String atom = given().queryParam("limit", 1).when().get("/feed/atom").then().statusCode(200).extract().asString();
+        assertTrue(atom.contains("<id>urn:hotline:disclosure:" + newest + "</id>"), atom);
+        assertTrue(atom.contains("rel=\"alternate\" type=\"text/html\" href=\"http"), atom);
+    }
+
+    @Test
+    void open311ClientsStartFromDiscoveryAndUnknownFormatsAre404() {
+        given().when().get("/open311/v2/discovery.json").then().statusCode(200)
+                .body("changeset", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"))
+                .body("endpoints[0].url", org.hamcrest.Matchers.endsWith("/open311/v2"))
+                .body("endpoints[0].formats", hasItem("text/xml"));
+        given().when().get("/open311/v2/discovery.xml").then().statusCode(200).contentType("text/xml")
+                .body("discovery.endpoints.endpoint.specification", equalTo("http://wiki.open311.org/GeoReport_v2"));
+        for (String path : List.of("/open311/v2/requests.csv", "/open311/v2/services.html", "/open311/v2/requests/H-000000-0000.txt",
+                "/open311/v2/discovery.yaml")) {
+            given().when().get(path).then().statusCode(404).contentType("application/json").body("[0].code", equalTo(404));
+        }
+    }
+
+    /** Satisfied, basically satisfied, dissatisfied-then-satisfied and unreachable: 3 of 4 answers, as the auditors count. */
+    @Test
+    void publicSatisfactionCountsEveryCallbackAnswerDissatisfiedIncluded() throws Exception {
+        String district = "H" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        Instant received = Instant.parse("2026-09-10T02:00:00Z");
+        String satisfied = registered(district, "STREET_VENDOR", received);
+        String basically = registered(district, "STREET_VENDOR", received);
+        String reopened = registered(district, "STREET_VENDOR", received);
+        String unreachable = registered(district, "STREET_VENDOR", received);
+        round(satisfied, received, received.plus(Duration.ofMinutes(30)), received.plus(Duration.ofHours(5)), "SATISFIED");
+        round(basically, received, received.plus(Duration.ofMinutes(30)), received.plus(Duration.ofHours(5)), "BASICALLY_SATISFIED");
+        round(unreachable, received, received.plus(Duration.ofMinutes(30)), received.plus(Duration.ofHours(5)), "UNREACHABLE");
+        send(EventType.CASE_REOPENED, reopened, """
+                {"caseNumber":"%s","previousRound":1,"reason":"摊点又回来了","reopenedAt":"%s"}"""
+                .formatted(reopened, received.plus(Duration.ofDays(1))));
+        round(reopened, received, received.plus(Duration.ofMinutes(30)), received.plus(Duration.ofDays(2)), "SATISFIED");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("month", "2026-09").queryParam("by", "district")
+                .when().get("/statistics").then().statusCode(200)
+                .body("groups.find { it.key == '" + district + "' }.satisfaction.count", equalTo(3))
+                .body("groups.find { it.key == '" + district + "' }.satisfaction.of", equalTo(4)));
     }
 
     @Test
@@ -255,7 +352,7 @@ class DisclosureQuarkusTest {
 
     static final List<String> GEOREPORT_REQUEST_FIELDS = List.of("service_request_id", "status", "status_notes", "service_name",
             "service_code", "description", "agency_responsible", "service_notice", "requested_datetime", "updated_datetime",
-            "expected_datetime", "address", "address_id", "zipcode", "media_url");
+            "address");
 
     @Test
     void open311ClientsReadServicesAndRequestsInXmlAndJson() throws Exception {
@@ -275,6 +372,13 @@ class DisclosureQuarkusTest {
                 .extract().jsonPath();
         for (String field : GEOREPORT_REQUEST_FIELDS) {
             assertTrue(json.getMap("[0]").containsKey(field), "GeoReport v2 field " + field);
+        }
+        for (String uriField : List.of("media_url", "address_id", "zipcode")) {
+            assertFalse(json.getMap("[0]").containsKey(uriField), "no empty " + uriField);
+        }
+        for (String time : List.of("requested_datetime", "updated_datetime")) {
+            assertTrue(json.getString("[0]." + time).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"),
+                    time + " is a W3C datetime with whole seconds: " + json.getString("[0]." + time));
         }
         given().when().get("/open311/v2/requests/" + number + ".xml").then().statusCode(200).contentType("text/xml")
                 .body("service_requests.request.service_request_id", equalTo(number))

@@ -43,9 +43,11 @@ class ContractsTest {
     @Test
     void aRegisteredCaseCarriesTheRoutingFactsAndNoCaller() throws Exception {
         CaseRegistered registered = new CaseRegistered("M-261129-0007", "MAYOR_LINE", "STREET_VENDOR", "HIGH", "EAST", "人民路",
-                "E-03-12", AT, false, true);
+                "E-03-12", AT, false, true, CaseRegistered.street(31.230416), CaseRegistered.street(121.473701));
         assertEquals(Set.of("caseNumber", "channel", "category", "priority", "district", "street", "gridCell", "receivedAt",
-                "anonymous", "callbackRequested"), fields(registered));
+                "anonymous", "callbackRequested", "latitude", "longitude"), fields(registered));
+        assertEquals(31.23, registered.latitude());
+        assertEquals(121.474, registered.longitude());
         String json = JSON.writeValueAsString(registered);
         assertTrue(json.contains("\"receivedAt\":\"2026-11-29T01:30:00.123456Z\""), json);
         assertEquals(registered, JSON.readValue(json, CaseRegistered.class));

@@ -88,6 +88,8 @@ public abstract class CaseMapper {
     @Mapping(target = "at", source = "changedAt")
     protected abstract CaseView.Change toChange(CaseChange change);
 
+    @Mapping(target = "latitude", expression = "java(CaseRegistered.street(c.latitude))")
+    @Mapping(target = "longitude", expression = "java(CaseRegistered.street(c.longitude))")
     public abstract CaseRegistered toRegistered(HotlineCase c);
 
     @Mapping(target = "correctedAt", source = "at")

@@ -66,9 +66,10 @@ public abstract class DisclosureMapper {
     }
 
     /** A JSON Feed 1.1 item; the hash chain in {@code _hotline}. */
-    public Map<String, Object> toFeedItem(DisclosureEntry e) {
+    public Map<String, Object> toFeedItem(DisclosureEntry e, String caseUrl) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", Long.toString(e.seq));
+        item.put("url", caseUrl);
         item.put("title", feedTitle(e));
         item.put("content_text", feedText(e));
         item.put("date_published", e.publishedAt.toString());
@@ -113,32 +114,44 @@ public abstract class DisclosureMapper {
         return s;
     }
 
-    /** An Open311 service request: the case's public facts and, once closed, its latest feed entry. */
+    /**
+     * An Open311 service request: the case's public facts and, once closed, its latest feed entry. A case closed whose
+     * summary is held for review is closed all the same, its outcome "under review". Datetimes are W3C (whole
+     * seconds, the bureau's offset); a field with nothing to say (media_url, address_id, zipcode) is left out rather than
+     * an empty string.
+     */
     public Map<String, Object> toServiceRequest(PublicCase c, DisclosureEntry outcome) {
         String service = hotline.catalogue().categories().get(c.category);
+        boolean closed = outcome != null || c.closedAt != null;
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", c.caseNumber);
-        r.put("status", outcome == null ? "open" : "closed");
-        r.put("status_notes", outcome == null ? "处理中 In progress" : outcome.outcome + "：" + outcome.publicSummary);
+        r.put("status", closed ? "closed" : "open");
+        r.put("status_notes", outcome != null ? outcome.outcome + "：" + outcome.publicSummary
+                : closed ? "已办结，处理结果复核后公开 Closed; the outcome is under review before it is published" : "处理中 In progress");
         r.put("service_name", service);
         r.put("service_code", c.category);
         r.put("description", service);
         r.put("agency_responsible", config.agency());
         r.put("service_notice", "");
-        r.put("requested_datetime", local(c.receivedAt));
-        r.put("updated_datetime", local(outcome == null ? c.receivedAt : outcome.publishedAt));
-        r.put("expected_datetime", local(c.resolveDue));
+        r.put("requested_datetime", w3c(c.receivedAt));
+        r.put("updated_datetime", w3c(outcome != null ? outcome.publishedAt : c.closedAt != null ? c.closedAt : c.receivedAt));
+        if (c.resolveDue != null) {
+            r.put("expected_datetime", w3c(c.resolveDue));
+        }
         r.put("address", c.street + ", " + c.district);
-        r.put("address_id", "");
-        r.put("zipcode", "");
-        r.put("media_url", "");
+        if (c.latitude != null && c.longitude != null) {
+            r.put("lat", c.latitude);
+            r.put("long", c.longitude);
+        }
         return r;
     }
 
-    /** ISO-8601 with the bureau's offset, as Open311 clients expect; empty when unknown. */
-    protected String local(Instant instant) {
-        return instant == null ? "" : instant.atZone(zone).toOffsetDateTime().toString();
+    /** A W3C datetime (RFC 3339) with whole seconds and the bureau's offset: {@code 2026-12-10T00:00:00+08:00}. */
+    public String w3c(Instant instant) {
+        return instant == null ? null : W3C.format(instant.atZone(zone).toOffsetDateTime());
     }
+
+    private static final java.time.format.DateTimeFormatter W3C = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     protected static String text(Instant instant) {
         return instant == null ? null : instant.toString();

@@ -105,6 +105,14 @@ public class DisclosureConsumers {
     }
 
     private Uni<Void> outcome(IncomingEvent event) {
+        if (EventType.CASE_REOPENED.type().equals(event.type())) {
+            var reopened = event.data(json, org.hotline.platform.events.contracts.CaseReopened.class);
+            return disclosure.answered(reopened.caseNumber(), "DISSATISFIED", reopened.reopenedAt());
+        }
+        if (EventType.CALLBACK_ESCALATED.type().equals(event.type())) {
+            var escalated = event.data(json, org.hotline.platform.events.contracts.CallbackFlagged.class);
+            return disclosure.answered(escalated.caseNumber(), "DISSATISFIED", escalated.at());
+        }
         if (!EventType.CASE_CLOSED.type().equals(event.type())) {
             return Uni.createFrom().voidItem();
         }

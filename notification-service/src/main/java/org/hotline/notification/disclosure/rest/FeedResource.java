@@ -9,12 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hotline.notification.disclosure.DisclosureEntry;
 import org.hotline.notification.disclosure.mapping.DisclosureMapper;
@@ -46,22 +45,27 @@ public class FeedResource {
     @GET
     @Path("/json")
     @Produces("application/feed+json")
-    @Operation(summary = "JSON Feed 1.1", description = "next_url continues after the last item; the hash chain is in _hotline.")
-    public Uni<Response> json(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+    @Operation(summary = "JSON Feed 1.1, newest first",
+            description = "The newest entries first, as a subscriber polls them; next_url pages back (before=). With after= "
+                    + "the entries after that seq, oldest first (a reader catching up). Each item links to its case page; the "
+                    + "hash chain is in _hotline. Weak ETag: If-None-Match answers 304.")
+    public Uni<Response> json(@Parameter(description = "Entries after this seq, oldest first") @QueryParam("after") @Min(0) Long after,
+                              @Parameter(description = "Entries before this seq, newest first") @QueryParam("before") @Min(1) Long before,
                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-                              UriInfo uri, Request request) {
-        return disclosure.entries(after, limit).map(entries -> cached(request, entries, after, "json", () -> {
+                              UriInfo uri, HttpHeaders headers) {
+        return page(after, before, limit).map(entries -> cached(headers, entries, after, before, "json", () -> {
             Map<String, Object> feed = new LinkedHashMap<>();
             feed.put("version", "https://jsonfeed.org/version/1.1");
             feed.put("title", "城管执法局 投诉处理结果公开 / Enforcement bureau: complaint outcomes");
             feed.put("home_page_url", uri.getBaseUri().toString());
-            feed.put("feed_url", uri.getRequestUri().toString());
-            if (entries.size() == limit) {
-                feed.put("next_url", uri.getBaseUriBuilder().path("feed/json").queryParam("after", last(entries))
-                        .queryParam("limit", limit).build().toString());
+            feed.put("feed_url", uri.getBaseUriBuilder().path("feed/json").build().toString());
+            feed.put("description", "每一件投诉的处理结果，最新在前 / How every complaint was handled, newest first");
+            feed.put("language", "zh-CN");
+            String next = next(uri, "feed/json", entries, after, limit);
+            if (next != null) {
+                feed.put("next_url", next);
             }
-            List<Map<String, Object>> items = entries.stream().map(mapper::toFeedItem).toList();
-            feed.put("items", items);
+            feed.put("items", entries.stream().map(e -> mapper.toFeedItem(e, caseUrl(uri, e))).toList());
             return feed;
         }));
     }
@@ -69,25 +73,31 @@ public class FeedResource {
     @GET
     @Path("/atom")
     @Produces("application/atom+xml")
-    @Operation(summary = "Atom 1.0", description = "A link rel=\"next\" continues after the last entry.")
-    public Uni<Response> atom(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+    @Operation(summary = "Atom 1.0, newest first",
+            description = "The newest entries first; a link rel=\"next\" pages back (before=). With after= the entries after that "
+                    + "seq, oldest first. Each entry links to its case page. Weak ETag: If-None-Match answers 304.")
+    public Uni<Response> atom(@Parameter(description = "Entries after this seq, oldest first") @QueryParam("after") @Min(0) Long after,
+                              @Parameter(description = "Entries before this seq, newest first") @QueryParam("before") @Min(1) Long before,
                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-                              UriInfo uri, Request request) {
-        return disclosure.entries(after, limit).map(entries -> cached(request, entries, after, "atom", () -> {
-            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+                              UriInfo uri, HttpHeaders headers) {
+        return page(after, before, limit).map(entries -> cached(headers, entries, after, before, "atom", () -> {
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
             xml.append("  <title>城管执法局 投诉处理结果公开</title>\n");
             xml.append("  <id>urn:hotline:disclosure</id>\n");
-            xml.append("  <updated>").append(entries.isEmpty() ? Instant.EPOCH : entries.get(entries.size() - 1).publishedAt).append("</updated>\n");
+            Instant updated = entries.stream().map(e -> e.publishedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+            xml.append("  <updated>").append(updated).append("</updated>\n");
             xml.append("  <author><name>城管执法局</name></author>\n");
-            xml.append("  <link rel=\"self\" href=\"").append(Xml.escape(uri.getRequestUri().toString())).append("\"/>\n");
-            if (entries.size() == limit) {
-                xml.append("  <link rel=\"next\" href=\"").append(Xml.escape(uri.getBaseUriBuilder().path("feed/atom")
-                        .queryParam("after", last(entries)).queryParam("limit", limit).build().toString())).append("\"/>\n");
+            xml.append("  <link rel=\"self\" href=\"").append(Xml.escape(uri.getBaseUriBuilder().path("feed/atom").build())).append("\"/>\n");
+            xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(uri.getBaseUri())).append("\"/>\n");
+            String next = next(uri, "feed/atom", entries, after, limit);
+            if (next != null) {
+                xml.append("  <link rel=\"next\" href=\"").append(Xml.escape(next)).append("\"/>\n");
             }
             for (DisclosureEntry e : entries) {
                 xml.append("  <entry>\n");
                 xml.append("    <id>urn:hotline:disclosure:").append(e.seq).append("</id>\n");
                 xml.append("    <title>").append(Xml.escape(mapper.feedTitle(e))).append("</title>\n");
+                xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(caseUrl(uri, e))).append("\"/>\n");
                 xml.append("    <updated>").append(e.publishedAt).append("</updated>\n");
                 xml.append("    <category term=\"").append(Xml.escape(e.category)).append("\"/>\n");
                 xml.append("    <content type=\"text\">").append(Xml.escape(mapper.feedText(e))).append("</content>\n");
@@ -97,20 +107,31 @@ public class FeedResource {
         }));
     }
 
-    private static Response cached(Request request, List<DisclosureEntry> entries, long after, String format,
-                                   java.util.function.Supplier<Object> body) {
-        // Entries are immutable: a page is named by where it starts and which entries it holds.
-        EntityTag tag = new EntityTag(format + "-" + after + "-" + (entries.isEmpty() ? "empty" : entries.get(0).seq + "-" + last(entries)));
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(30);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(cache).tag(tag).build();
-        }
-        return Response.ok(body.get()).tag(tag).cacheControl(cache).build();
+    private Uni<List<DisclosureEntry>> page(Long after, Long before, int limit) {
+        return after != null ? disclosure.entries(after, limit) : disclosure.newest(before, limit);
     }
 
-    private static long last(List<DisclosureEntry> entries) {
-        return entries.get(entries.size() - 1).seq;
+    /** The page after this one: further back in time (before=), or further on for a reader catching up (after=). */
+    private static String next(UriInfo uri, String path, List<DisclosureEntry> entries, Long after, int limit) {
+        if (entries.size() < limit) {
+            return null;
+        }
+        long edge = entries.get(entries.size() - 1).seq;
+        return uri.getBaseUriBuilder().path(path).queryParam(after != null ? "after" : "before", edge)
+                .queryParam("limit", limit).build().toString();
+    }
+
+    /** The case's page on the public site. */
+    static String caseUrl(UriInfo uri, DisclosureEntry e) {
+        return uri.getBaseUriBuilder().path("cases").path(e.caseNumber).build().toString();
+    }
+
+    private static Response cached(HttpHeaders headers, List<DisclosureEntry> entries, Long after, Long before, String format,
+                                   java.util.function.Supplier<Object> body) {
+        // Entries are immutable: a page is named by how it was asked for and which entries it holds.
+        String tag = "W/\"" + format + "-" + (after != null ? "a" + after : before != null ? "b" + before : "new") + "-"
+                + (entries.isEmpty() ? "empty" : entries.get(0).seq + "-" + entries.get(entries.size() - 1).seq) + "\"";
+        return Conditional.respond(headers, tag, 30, body,
+                format.equals("json") ? "application/feed+json; charset=utf-8" : "application/atom+xml; charset=utf-8");
     }
 }

@@ -101,18 +101,42 @@ public class DisclosureService {
                     }
                     facts.satisfaction = closed.satisfaction();
                     facts.closedAt = closed.closedAt();
-                    if (!catalogue.shownInPublic(facts.category)) {
-                        return Uni.createFrom().voidItem(); // staff-conduct cases are counted, never shown
-                    }
-                    Optional<String> problem = guard.check(closed.publicSummary(), name == null ? null : name.nameHash);
-                    if (problem.isPresent()) {
-                        LOG.warnf("case %s held back from the public feed: its public summary %s", closed.caseNumber(), problem.get());
-                        return Panache.getSession().chain(s -> s.merge(mapper.toHeld(closed, problem.get(), clock.instant())))
-                                .replaceWithVoid();
-                    }
-                    return append(facts, closed, null).replaceWithVoid();
+                    return answered(closed.caseNumber(), closed.satisfaction(), closed.closedAt())
+                            .chain(() -> publish(facts, closed, name == null ? null : name.nameHash));
                 }));
     }
+
+    /** The closure on the public feed, or held when its summary gives personal data away (staff conduct: never shown). */
+    private Uni<Void> publish(PublicCase facts, CaseClosed closed, String nameFingerprint) {
+        if (!catalogue.shownInPublic(facts.category)) {
+            return Uni.createFrom().voidItem(); // staff-conduct cases are counted, never shown
+        }
+        Optional<String> problem = guard.check(closed.publicSummary(), nameFingerprint);
+        if (problem.isPresent()) {
+            LOG.warnf("case %s held back from the public feed: its public summary %s", closed.caseNumber(), problem.get());
+            return Panache.getSession().chain(s -> s.merge(mapper.toHeld(closed, problem.get(), clock.instant())))
+                    .replaceWithVoid();
+        }
+        return append(facts, closed, null).replaceWithVoid();
+    }
+
+    /**
+     * A callback answer (satisfied, basically satisfied, dissatisfied; "unreachable" is no answer), counted in the
+     * public satisfaction rate in the month it was given. Waits for the registration like every fact of a case.
+     */
+    public Uni<Void> answered(String caseNumber, String result, java.time.Instant at) {
+        if (result == null || at == null || !ANSWERS.contains(result)) {
+            return Uni.createFrom().voidItem();
+        }
+        return PublicCase.<PublicCase>findById(caseNumber)
+                .onItem().ifNull().failWith(() -> new AwaitingFact(caseNumber, "its registration"))
+                .chain(facts -> Panache.getSession().chain(s -> s.createNativeQuery(
+                                "insert into public_callback (case_number, result, answered_at) values (:n, :r, :at)")
+                        .setParameter("n", caseNumber).setParameter("r", result).setParameter("at", at).executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    private static final java.util.Set<String> ANSWERS = java.util.Set.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
 
     /** Held entries, oldest first: for someone to write a summary that can go public. */
     @WithSession
@@ -189,5 +213,14 @@ public class DisclosureService {
     @WithSession
     public Uni<List<DisclosureEntry>> entries(long afterSeq, int limit) {
         return DisclosureEntry.<DisclosureEntry>find("seq > ?1", Sort.by("seq"), afterSeq).page(Page.ofSize(limit)).list();
+    }
+
+    /** The newest entries before {@code beforeSeq} (null: the newest of all), newest first: what a subscriber reads. */
+    @WithSession
+    public Uni<List<DisclosureEntry>> newest(Long beforeSeq, int limit) {
+        return (beforeSeq == null
+                ? DisclosureEntry.<DisclosureEntry>findAll(Sort.by("seq").descending())
+                : DisclosureEntry.<DisclosureEntry>find("seq < ?1", Sort.by("seq").descending(), beforeSeq))
+                .page(Page.ofSize(limit)).list();
     }
 }

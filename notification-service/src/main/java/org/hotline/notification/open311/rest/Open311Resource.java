@@ -6,7 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.hotline.notification.disclosure.rest.Conditional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hotline.notification.disclosure.mapping.DisclosureMapper;
@@ -27,7 +29,8 @@ import java.util.Map;
  * Open311 GeoReport v2, read side, so that civic clients (FixMyStreet, SeeClickFix…) read the bureau's cases
  * unchanged: services, service definitions, requests with their filters and defaults (90 days, 1,000 requests),
  * one request. XML (required by the standard) and JSON. Errors as the standard's list of {code, description}.
- * Public facts only: no caller, no house number, no coordinates; staff-conduct cases are not listed.
+ * Public facts only: no caller, no house number, coordinates rounded to the street; staff-conduct cases are not
+ * listed. A discovery document tells clients where and in which formats; an unknown format is a 404.
  */
 @Path("/open311/v2")
 @PermitAll
@@ -49,26 +52,72 @@ public class Open311Resource {
     }
 
     @GET
+    @Path("/discovery.{format}")
+    @Operation(summary = "GET Service Discovery", description = "Where the endpoint is, its formats and whom to contact.")
+    public Response discovery(@PathParam("format") String format, jakarta.ws.rs.core.UriInfo uri, HttpHeaders headers) {
+        Format f = Format.of(format);
+        if (f == null) {
+            return Format.unknown(format);
+        }
+        String changeset = mapper.w3c(CHANGESET);
+        Map<String, Object> endpoint = new LinkedHashMap<>();
+        endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
+        endpoint.put("url", uri.getBaseUriBuilder().path("open311/v2").build().toString());
+        endpoint.put("changeset", changeset);
+        endpoint.put("type", "production");
+        endpoint.put("formats", List.of("text/xml", "application/json"));
+        Map<String, Object> discovery = new LinkedHashMap<>();
+        discovery.put("changeset", changeset);
+        discovery.put("contact", "城管执法局 12319 热线 / Urban Management Enforcement Bureau, hotline 12319");
+        discovery.put("key_service", "No key is needed: the read side is open to everyone; requests are taken by telephone only");
+        discovery.put("endpoints", List.of(endpoint));
+        if (f == Format.JSON) {
+            return conditional(headers, Response.ok(discovery).type("application/json; charset=utf-8").build());
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<discovery>\n");
+        xml.append("  <changeset>").append(changeset).append("</changeset>\n");
+        xml.append("  <contact>").append(Xml.escape(discovery.get("contact"))).append("</contact>\n");
+        xml.append("  <key_service>").append(Xml.escape(discovery.get("key_service"))).append("</key_service>\n");
+        xml.append("  <endpoints>\n    <endpoint>\n");
+        xml.append("      <specification>").append(endpoint.get("specification")).append("</specification>\n");
+        xml.append("      <url>").append(Xml.escape(endpoint.get("url"))).append("</url>\n");
+        xml.append("      <changeset>").append(changeset).append("</changeset>\n");
+        xml.append("      <type>production</type>\n");
+        xml.append("      <formats>\n        <format>text/xml</format>\n        <format>application/json</format>\n      </formats>\n");
+        xml.append("    </endpoint>\n  </endpoints>\n</discovery>\n");
+        return conditional(headers, Response.ok(xml.toString()).type("text/xml; charset=utf-8").build());
+    }
+
+    /** When this endpoint last changed in a way clients see (W3C datetime in the discovery document). */
+    private static final Instant CHANGESET = Instant.parse("2026-12-07T00:00:00Z");
+
+    @GET
     @Path("/services.{format}")
     @Operation(summary = "GET Service List")
-    public Response services(@PathParam("format") String format) {
+    public Response services(@PathParam("format") String format, HttpHeaders headers) {
         Format f = Format.of(format);
+        if (f == null) {
+            return Format.unknown(format);
+        }
         List<Map<String, Object>> services = open311.services().stream().map(mapper::toService).toList();
-        return f.list("services", "service", services);
+        return conditional(headers, f.list("services", "service", services));
     }
 
     @GET
     @Path("/services/{code}.{format}")
     @Operation(summary = "GET Service Definition", description = "No service takes extra attributes: an empty definition.")
-    public Response definition(@PathParam("code") String code, @PathParam("format") String format) {
+    public Response definition(@PathParam("code") String code, @PathParam("format") String format, HttpHeaders headers) {
         Format f = Format.of(format);
+        if (f == null) {
+            return Format.unknown(format);
+        }
         if (!open311.isService(code)) {
             return f.error(404, "service_code " + code + " not found");
         }
         Map<String, Object> definition = new LinkedHashMap<>();
         definition.put("service_code", code);
         definition.put("attributes", List.of());
-        return f.one("service_definition", definition);
+        return conditional(headers, f.one("service_definition", definition));
     }
 
     @GET
@@ -76,13 +125,16 @@ public class Open311Resource {
     @Operation(summary = "GET Service Requests",
             description = "Filters: service_request_id (comma-separated; the others are then ignored), service_code, start_date, "
                     + "end_date (ISO 8601, on requested_datetime), status (open, closed). Without dates: the last 90 days; at most 1,000.")
-    public Uni<Response> requests(@PathParam("format") String format,
+    public Uni<Response> requests(@PathParam("format") String format, HttpHeaders headers,
                                   @QueryParam("service_request_id") String ids,
                                   @QueryParam("service_code") String serviceCode,
                                   @QueryParam("start_date") String startDate,
                                   @QueryParam("end_date") String endDate,
                                   @QueryParam("status") String status) {
         Format f = Format.of(format);
+        if (f == null) {
+            return Uni.createFrom().item(Format.unknown(format));
+        }
         Uni<List<Open311Service.Request>> found;
         if (ids != null && !ids.isBlank()) {
             List<String> wanted = Arrays.stream(ids.split(",")).map(String::trim).filter(id -> !id.isEmpty()).distinct().toList();
@@ -111,25 +163,47 @@ public class Open311Resource {
                         .map(r -> mapper.toServiceRequest(r.publicCase(), r.outcome()))
                         .filter(r -> status == null || status.equals(r.get("status")))
                         .toList())
-                .map(requests -> f.list("service_requests", "request", requests));
+                .map(requests -> conditional(headers, f.list("service_requests", "request", requests)));
     }
 
     @GET
     @Path("/requests/{id}.{format}")
     @Operation(summary = "GET Service Request")
-    public Uni<Response> request(@PathParam("id") String id, @PathParam("format") String format) {
+    public Uni<Response> request(@PathParam("id") String id, @PathParam("format") String format, HttpHeaders headers) {
         Format f = Format.of(format);
+        if (f == null) {
+            return Uni.createFrom().item(Format.unknown(format));
+        }
         return open311.byId(id).map(r -> r == null
                 ? f.error(404, "service_request_id " + id + " not found")
-                : f.list("service_requests", "request", List.of(mapper.toServiceRequest(r.publicCase(), r.outcome()))));
+                : conditional(headers, f.list("service_requests", "request", List.of(mapper.toServiceRequest(r.publicCase(), r.outcome())))));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** A successful answer with a weak ETag and Cache-Control; 304 when the client holds it already. */
+    private static Response conditional(HttpHeaders headers, Response answer) {
+        try {
+            Object entity = answer.getEntity();
+            String body = entity instanceof String text ? text : JSON.writeValueAsString(entity);
+            return Conditional.respond(headers, body, answer.getMediaType().toString(), 60);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The two representations GeoReport v2 defines. */
     enum Format {
         JSON, XML;
 
+        /** The format of an extension, or null for one GeoReport v2 does not define. */
         static Format of(String extension) {
-            return "xml".equals(extension) ? XML : JSON;
+            return "xml".equals(extension) ? XML : "json".equals(extension) ? JSON : null;
+        }
+
+        /** A format nobody offers: 404, in the standard's error list (JSON, as nothing else was asked for that we speak). */
+        static Response unknown(String extension) {
+            return JSON.error(404, "format ." + extension + " is not offered: use .json or .xml");
         }
 
         Response list(String root, String element, List<Map<String, Object>> items) {

@@ -24,17 +24,31 @@ import org.hotline.notification.statistics.service.StatisticsService;
 @Tag(name = "Statistics", description = "Public monthly figures of the bureau's promise")
 public class StatisticsResource {
     private final StatisticsService statistics;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public StatisticsResource(StatisticsService statistics) {
+    public StatisticsResource(StatisticsService statistics, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.statistics = statistics;
+        this.json = json;
     }
 
     @GET
-    @Operation(summary = "Monthly response, on-time resolution and satisfaction rates", description = "Definitions in the answer.")
-    public Uni<Statistics> statistics(
+    @Operation(summary = "Monthly response, on-time resolution and satisfaction rates",
+            description = "Definitions in the answer. Weak ETag: If-None-Match answers 304.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The figures",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Statistics.class)))
+    public Uni<jakarta.ws.rs.core.Response> statistics(
             @Parameter(description = "The month in the bureau's zone; default this month", example = "2026-11") @QueryParam("month") String month,
             @Parameter(description = "bureau, district, category or channel", example = "district")
-            @QueryParam("by") @DefaultValue("bureau") String by) {
-        return statistics.of(month, by);
+            @QueryParam("by") @DefaultValue("bureau") String by,
+            jakarta.ws.rs.core.HttpHeaders headers) {
+        return statistics.of(month, by).map(figures -> {
+            try {
+                return org.hotline.notification.disclosure.rest.Conditional.respond(headers, json.writeValueAsString(figures),
+                        MediaType.APPLICATION_JSON + "; charset=utf-8", 60);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

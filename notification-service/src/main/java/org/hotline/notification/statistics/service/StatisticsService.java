@@ -10,6 +10,7 @@ import org.hotline.platform.figures.MonthlyQuery;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,16 +39,40 @@ public class StatisticsService {
                   count(*) filter (where on_site_at <= on_site_due),
                   count(*) filter (where on_site_at is not null or on_site_due <= :now),
                   count(*) filter (where resolved_at <= resolve_due),
-                  count(*) filter (where resolved_at is not null or resolve_due <= :now),
-                  count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')),
-                  count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'))
+                  count(*) filter (where resolved_at is not null or resolve_due <= :now)
                 from public_case where received_at >= :from and received_at < :to group by 1 order by 1""".formatted(q.column());
-        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class)
-                        .setParameter("from", q.from()).setParameter("to", q.to()).setParameter("now", clock.instant())
-                        .getResultList())
-                .map(rows -> new Statistics(q.month().toString(), by, Statistics.DEFINITIONS, rows.stream()
-                        .map(r -> new Statistics.Group(String.valueOf(r[0]), ((Number) r[1]).longValue(), Figure.of(r[2], r[3]),
-                                Figure.of(r[4], r[5]), Figure.of(r[6], r[7])))
+        // every callback answer in the month it was given, as the auditors count it (followup's /assessment)
+        String answers = """
+                select %s,
+                  count(*) filter (where a.result in ('SATISFIED', 'BASICALLY_SATISFIED')),
+                  count(*)
+                from public_callback a join public_case c on c.case_number = a.case_number
+                where a.answered_at >= :from and a.answered_at < :to group by 1""".formatted(q.column());
+        Map<String, long[]> figures = new java.util.TreeMap<>();
+        return rows(sql, q).invoke(rows -> rows.forEach(r -> {
+                    long[] f = figures.computeIfAbsent(String.valueOf(r[0]), k -> new long[7]);
+                    for (int i = 1; i <= 5; i++) {
+                        f[i - 1] = ((Number) r[i]).longValue();
+                    }
+                }))
+                .chain(() -> rows(answers, q)).invoke(rows -> rows.forEach(r -> {
+                    long[] f = figures.computeIfAbsent(String.valueOf(r[0]), k -> new long[7]);
+                    f[5] = ((Number) r[1]).longValue();
+                    f[6] = ((Number) r[2]).longValue();
+                }))
+                .map(x -> new Statistics(q.month().toString(), by, Statistics.DEFINITIONS, figures.entrySet().stream()
+                        .map(e -> {
+                            long[] f = e.getValue();
+                            return new Statistics.Group(e.getKey(), f[0], Figure.of(f[1], f[2]), Figure.of(f[3], f[4]),
+                                    Figure.of(f[5], f[6]));
+                        })
                         .toList()));
+    }
+
+    private Uni<List<Object[]>> rows(String sql, MonthlyQuery q) {
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql, Object[].class).setParameter("from", q.from()).setParameter("to", q.to());
+            return (sql.contains(":now") ? query.setParameter("now", clock.instant()) : query).getResultList();
+        });
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * {@code hotline.case.registered}: an operator accepted (受理) a complaint. Carries what routing, deadlines,
  * callbacks and the public feed need; the caller's name, phone, house address and description stay in
- * intake-service.
+ * intake-service. The coordinates, when the operator had them, are rounded to the street ({@link #street}).
  */
 public record CaseRegistered(
         String caseNumber,
@@ -17,5 +17,15 @@ public record CaseRegistered(
         String gridCell,
         Instant receivedAt,
         boolean anonymous,
-        boolean callbackRequested) {
+        boolean callbackRequested,
+        Double latitude,
+        Double longitude) {
+
+    /**
+     * A coordinate as it may leave intake: rounded to three decimals (about 100 m), so that it points at the street
+     * and never at the caller's door.
+     */
+    public static Double street(Double coordinate) {
+        return coordinate == null ? null : Math.round(coordinate * 1000) / 1000.0;
+    }
 }
