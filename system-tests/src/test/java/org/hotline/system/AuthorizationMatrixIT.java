@@ -85,6 +85,16 @@ class AuthorizationMatrixIT {
         POLICY.put("notification GET /open311/v2/services/{code}.{format}", PUBLIC);
         POLICY.put("notification GET /open311/v2/requests.{format}",     PUBLIC);
         POLICY.put("notification GET /open311/v2/requests/{id}.{format}", PUBLIC);
+        POLICY.put("notification GET /open311/v2/discovery.{format}",    PUBLIC);
+        // the public results site
+        POLICY.put("notification GET /",                                 PUBLIC);
+        POLICY.put("notification GET /cases",                            PUBLIC);
+        POLICY.put("notification GET /cases/{number}",                   PUBLIC);
+        POLICY.put("notification GET /figures",                          PUBLIC);
+        POLICY.put("notification GET /figures/data.csv",                 PUBLIC);
+        POLICY.put("notification GET /check",                            PUBLIC);
+        POLICY.put("notification GET /open-data",                        PUBLIC);
+        POLICY.put("notification GET /open-data.csv",                    PUBLIC);
     }
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -178,7 +188,7 @@ class AuthorizationMatrixIT {
     static Call request(String operation) {
         String[] p = operation.split(" ", 3);
         String base = Stack.SERVICES.get(p[0] + "-service");
-        String path = p[2].replace("{caseNumber}", caseNumber).replace("{format}", "json").replace("{code}", "STREET_VENDOR")
+        String path = p[2].replace("{caseNumber}", caseNumber).replace("{number}", caseNumber).replace("{format}", "json").replace("{code}", "STREET_VENDOR")
                 .replace("{seq}", "999999999").replace("{id}", p[0].equals("notification") ? caseNumber : "999999999");
         if (p[0].equals("dispatch") && p[2].startsWith("/dispatches/{id}")) {
             path = p[2].replace("{id}", Long.toString(freshEastDispatch()));

@@ -149,16 +149,20 @@ class HostileInputIT {
             }
         }
         // query parameters and path ids
-        Map<String, List<String>> queries = new TreeMap<>(Map.of(
-                Stack.INTAKE + "/cases", List.of("status", "district", "category", "channel", "phone", "from", "to", "cursor", "limit"),
-                Stack.DISPATCH + "/dispatches", List.of("caseNumber", "since", "squad", "district", "status", "overdue", "limit"),
-                Stack.FOLLOWUP + "/assessment", List.of("month", "by"),
-                Stack.NOTIFICATION + "/statistics", List.of("month", "by"),
-                Stack.NOTIFICATION + "/feed/json", List.of("after", "limit"),
-                Stack.NOTIFICATION + "/feed/atom", List.of("after", "limit"),
-                Stack.NOTIFICATION + "/disclosure/entries", List.of("after", "limit"),
-                Stack.NOTIFICATION + "/open311/v2/requests.json", List.of("service_request_id", "service_code", "start_date", "end_date", "status"),
-                Stack.NOTIFICATION + "/open311/v2/requests.xml", List.of("service_request_id", "start_date", "status")));
+        Map<String, List<String>> queries = new TreeMap<>();
+        queries.put(Stack.INTAKE + "/cases", List.of("status", "district", "category", "channel", "phone", "from", "to", "cursor", "limit"));
+        queries.put(Stack.DISPATCH + "/dispatches", List.of("caseNumber", "since", "squad", "district", "status", "overdue", "limit"));
+        queries.put(Stack.FOLLOWUP + "/assessment", List.of("month", "by"));
+        queries.put(Stack.NOTIFICATION + "/statistics", List.of("month", "by"));
+        queries.put(Stack.NOTIFICATION + "/feed/json", List.of("after", "limit"));
+        queries.put(Stack.NOTIFICATION + "/feed/atom", List.of("after", "limit"));
+        queries.put(Stack.NOTIFICATION + "/disclosure/entries", List.of("after", "limit"));
+        queries.put(Stack.NOTIFICATION + "/open311/v2/requests.json", List.of("service_request_id", "service_code", "start_date", "end_date", "status"));
+        queries.put(Stack.NOTIFICATION + "/open311/v2/requests.xml", List.of("service_request_id", "start_date", "status"));
+        queries.put(Stack.NOTIFICATION + "/", List.of("district", "category", "channel", "month", "before", "lang"));
+        queries.put(Stack.NOTIFICATION + "/figures", List.of("month", "lang"));
+        queries.put(Stack.NOTIFICATION + "/cases", List.of("number"));
+
         for (var q : queries.entrySet()) {
             String token = q.getKey().startsWith(Stack.DISPATCH) ? disp : q.getKey().startsWith(Stack.FOLLOWUP) ? aud : op;
             for (String param : q.getValue()) {

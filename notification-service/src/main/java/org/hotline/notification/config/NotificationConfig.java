@@ -51,6 +51,14 @@ public interface NotificationConfig {
         @WithDefault("200")
         int batch();
 
+        /** How many recent items each instance keeps in memory for its live readers (older ones are read from the database). */
+        @WithDefault("2000")
+        int ring();
+
+        /** A comment line this often keeps an idle stream open through proxies. */
+        @WithDefault("PT15S")
+        java.time.Duration heartbeat();
+
         /** At most this many open readers of each live stream per instance (then 503 with Retry-After). */
         @WithDefault("1000")
         int maxReaders();

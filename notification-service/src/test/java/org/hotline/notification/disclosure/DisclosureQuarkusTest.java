@@ -499,6 +499,22 @@ class DisclosureQuarkusTest {
                 }
             }
             assertTrue(refused != null, "the fourth reader is refused");
+            // an idle stream hears a heartbeat comment (every second in the test profile), so proxies keep it open
+            var first = open.get(0).body();
+            var heard = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    var lines = new java.io.BufferedReader(new java.io.InputStreamReader(first, java.nio.charset.StandardCharsets.UTF_8));
+                    for (String line; (line = lines.readLine()) != null; ) {
+                        if (line.startsWith(":") && line.contains("heartbeat")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+            assertTrue(heard.get(10, java.util.concurrent.TimeUnit.SECONDS), "a heartbeat comment on the open stream");
             assertEquals("5", refused.headers().firstValue("Retry-After").orElse(null));
             assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(new String(refused.body().readAllBytes()).contains("\"status\":503"));

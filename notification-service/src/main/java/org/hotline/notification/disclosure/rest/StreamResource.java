@@ -36,8 +36,11 @@ public class StreamResource {
 
     private final org.hotline.platform.work.ReaderCap readers;
 
+    private final org.hotline.notification.disclosure.service.FeedHub hub;
+
     public StreamResource(DisclosureService disclosure, DisclosureMapper mapper, NotificationConfig config,
-                          io.micrometer.core.instrument.MeterRegistry registry) {
+                          io.micrometer.core.instrument.MeterRegistry registry, org.hotline.notification.disclosure.service.FeedHub hub) {
+        this.hub = hub;
         this.readers = new org.hotline.platform.work.ReaderCap("feed", config.streams().maxReaders(), 5, registry);
         this.disclosure = disclosure;
         this.mapper = mapper;
@@ -54,7 +57,8 @@ public class StreamResource {
                                           @QueryParam("after") Long after,
                                           @Context Sse sse) {
         AtomicLong cursor = new AtomicLong(start(lastEventId, after));
-        return readers.open(() -> Polling.poll(config.poll(), () -> disclosure.entries(cursor.get(), config.batch()))
+        Multi<OutboundSseEvent> entries = Polling.poll(config.poll(),
+                        () -> hub.feed().after(cursor.get(), config.batch(), e -> true, disclosure::entries))
                 .map(entry -> {
                     cursor.set(entry.seq);
                     return sse.newEventBuilder()
@@ -63,7 +67,8 @@ public class StreamResource {
                             .mediaType(MediaType.APPLICATION_JSON_TYPE)
                             .data(DisclosureView.class, mapper.toView(entry))
                             .build();
-                }));
+                });
+        return readers.open(() -> Multi.createBy().merging().streams(entries, Heartbeat.of(sse, config.heartbeat())));
     }
 
     private static long start(String lastEventId, Long after) {

@@ -38,8 +38,11 @@ public class NoticeStream {
 
     private final org.hotline.platform.work.ReaderCap readers;
 
+    private final org.hotline.notification.notices.service.NoticeHub hub;
+
     public NoticeStream(NoticeService notices, NoticeMapper mapper, SquadScope scope, NotificationConfig config,
-                        io.micrometer.core.instrument.MeterRegistry registry) {
+                        io.micrometer.core.instrument.MeterRegistry registry, org.hotline.notification.notices.service.NoticeHub hub) {
+        this.hub = hub;
         this.readers = new org.hotline.platform.work.ReaderCap("notices", config.streams().maxReaders(), 5, registry);
         this.notices = notices;
         this.mapper = mapper;
@@ -66,13 +69,16 @@ public class NoticeStream {
             cursor.set(start);
             OutboundSseEvent ready = sse.newEventBuilder().id(Long.toString(start)).name("ready")
                     .mediaType(MediaType.APPLICATION_JSON_TYPE).data(java.util.Map.class, java.util.Map.of("after", start)).build();
-            Multi<OutboundSseEvent> notices = Polling.poll(config.poll(), () -> this.notices.after(squad, cursor.get(), config.batch()))
+            Multi<OutboundSseEvent> notices = Polling.poll(config.poll(), () -> hub.notices().after(cursor.get(), config.batch(),
+                            n -> squad == null || squad.equals(n.squad), (after, limit) -> this.notices.after(squad, after, limit)))
                     .map(notice -> {
                         cursor.set(notice.id);
                         return sse.newEventBuilder().id(Long.toString(notice.id)).name(notice.kind)
                                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(SquadNoticeView.class, mapper.toView(notice)).build();
                     });
-            return Multi.createBy().concatenating().streams(Multi.createFrom().item(ready), notices);
+            return Multi.createBy().merging().streams(
+                    Multi.createBy().concatenating().streams(Multi.createFrom().item(ready), notices),
+                    org.hotline.notification.disclosure.rest.Heartbeat.of(sse, config.heartbeat()));
         });
     }
 }
