@@ -57,10 +57,12 @@ class DispatchIT {
     void twoDispatchInstancesOnOneDatabaseRaiseEachBreachOnce() throws Exception {
         File repo = new File(System.getProperty("hotline.repo", "..")).getCanonicalFile();
         File log = new File(repo, "deploy/local/.run/logs/dispatch-2.log");
-        Process second = new ProcessBuilder("java", "-Xmx384m", "-Dquarkus.http.port=8092", "-jar",
+        ProcessBuilder second = new ProcessBuilder("java", "-Xmx384m", "-Dquarkus.http.port=8092", "-jar",
                 new File(repo, "dispatch-service/target/quarkus-app/quarkus-run.jar").getPath())
                 .directory(new File(repo, "dispatch-service"))
-                .redirectErrorStream(true).redirectOutput(log).start();
+                .redirectErrorStream(true).redirectOutput(log);
+        second.environment().putAll(Stack.productionEnvironment("dispatch"));
+        Process started = second.start();
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() ->
                     given().baseUri(SECOND).when().get("/q/health/ready").statusCode() == 200);
@@ -84,8 +86,8 @@ class DispatchIT {
                 assertEquals(numbers.size(), raised, 0.0, "on-site breaches counted by the two instances together");
             }
         } finally {
-            second.destroy();
-            second.waitFor();
+            started.destroy();
+            started.waitFor();
         }
     }
 

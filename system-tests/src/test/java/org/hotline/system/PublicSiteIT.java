@@ -30,7 +30,7 @@ class PublicSiteIT {
         Stack.resolve("sup.east", number, 1, "执法队员到场劝离流动摊贩，现场已恢复整洁");
         Stack.callBack(number, 1, "SATISFIED");
         await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(SITE).when().get("/cases/" + number)
-                .then().extract().asString().contains("劝导离开"));
+                .then().extract().asString().contains("当场整改"));
     }
 
     @Test
@@ -39,7 +39,7 @@ class PublicSiteIT {
             browser.driver.get(SITE + "/");
             String card = browser.text(By.id("case-" + number));
             assertTrue(card.contains("✓ 按时"), card);
-            assertTrue(card.contains("劝导离开") && card.contains("执法队员到场劝离流动摊贩"), card);
+            assertTrue(card.contains("当场整改") && card.contains("执法队员到场劝离流动摊贩"), card);
             browser.screenshot("site-home");
             browser.follow(By.cssSelector("#case-" + number + " h2 a"));
             assertTrue(browser.driver.getCurrentUrl().endsWith("/cases/" + number));
@@ -52,7 +52,7 @@ class PublicSiteIT {
             browser.follow(By.cssSelector("form.find button"));
             assertTrue(browser.driver.getCurrentUrl().endsWith("/cases/" + number), browser.driver.getCurrentUrl());
             browser.driver.get(SITE + "/cases/" + number + "?lang=en");
-            assertTrue(browser.text(By.id("main")).contains("Persuaded to leave"));
+            assertTrue(browser.text(By.id("main")).contains("Put right on the spot"));
         }
     }
 

@@ -64,6 +64,24 @@ final class Stack {
         return list.jsonPath().getMap("find { it.caseNumber == '" + caseNumber + "' }");
     }
 
+    /**
+     * What a service started by a test needs in its environment, as deploy/local/up gives it: the secrets of
+     * deploy/local/.run/secrets.env and its database password (the demo one is the service's name).
+     */
+    static Map<String, String> productionEnvironment(String service) throws IOException {
+        File repo = new File(System.getProperty("hotline.repo", "..")).getCanonicalFile();
+        File run = new File(System.getenv().getOrDefault("HOTLINE_RUN_DIR", new File(repo, "deploy/local/.run").getPath()));
+        Map<String, String> env = new java.util.HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(new File(run, "secrets.env").toPath())) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                env.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        env.put("HOTLINE_DB_PASSWORD", service);
+        return env;
+    }
+
     /** Runs a deploy/local script from the checkout (the system tests run in system-tests/). */
     static void script(String... command) throws IOException, InterruptedException {
         File repo = new File(System.getProperty("hotline.repo", "..")).getCanonicalFile();

@@ -57,7 +57,8 @@ public class AlarmStream {
         // a reconnecting page resumes after the last alarm it had: nothing raised in between is lost
         String resume = lastEventId != null && lastEventId.matches("\\d{1,18}") ? lastEventId : null;
         Multi<OutboundSseEvent> notices = notification.notices(resume)
-                .filter(e -> "ready".equals(e.name()) || KINDS.contains(e.name()))
+                // notification's heartbeat comments (no name) and kinds the page does not show are skipped
+                .filter(e -> e.name() != null && ("ready".equals(e.name()) || KINDS.contains(e.name())))
                 .map(e -> "ready".equals(e.name())
                         ? sse.newEventBuilder().name("ready").id(e.id()).mediaType(MediaType.TEXT_HTML_TYPE)
                                 .data(String.class, live.render().strip()).build()
