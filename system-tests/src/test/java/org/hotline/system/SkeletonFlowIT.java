@@ -101,6 +101,8 @@ class SkeletonFlowIT {
                     .body("status", equalTo("CLOSED"))
                     .body("timeline.step", contains("REGISTERED", "DISPATCHED", "ACKNOWLEDGED", "ON_SITE", "RESOLVED", "CLOSED")));
         }
+        // and no service wrote the caller's name or phone into its log on the way
+        assertNoPersonalDataInTheLogs();
     }
 
     @Test
@@ -154,6 +156,26 @@ class SkeletonFlowIT {
         return Stack.as("operator1", Stack.FOLLOWUP).when().get("/callbacks")
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("find { it.caseNumber == '" + number + "' }");
+    }
+
+    /** The services' logs (deploy/local writes them to .run/logs) hold neither the test caller's name nor phone. */
+    static void assertNoPersonalDataInTheLogs() {
+        try {
+            java.io.File repo = new java.io.File(System.getProperty("hotline.repo", "..")).getCanonicalFile();
+            java.io.File logs = new java.io.File(System.getenv().getOrDefault("HOTLINE_RUN_DIR",
+                    new java.io.File(repo, "deploy/local/.run").getPath()), "logs");
+            for (String service : List.of("intake", "dispatch", "followup", "notification", "console")) {
+                java.nio.file.Path log = new java.io.File(logs, service + ".log").toPath();
+                if (java.nio.file.Files.exists(log)) {
+                    String text = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    String utf8 = new String(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+                    org.junit.jupiter.api.Assertions.assertFalse(utf8.contains(Stack.CALLER_NAME), service + ".log holds the caller's name");
+                    org.junit.jupiter.api.Assertions.assertFalse(utf8.contains(Stack.CALLER_PHONE), service + ".log holds the caller's phone");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static void assertNoPersonalData(String publicText) {

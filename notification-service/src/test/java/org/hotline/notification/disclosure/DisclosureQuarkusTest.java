@@ -136,6 +136,26 @@ class DisclosureQuarkusTest {
         }
     }
 
+    /** A contact that cannot be applied holds a name and a phone: it goes to its own dead-letter topic, never the shared one. */
+    @Test
+    void aContactThatCannotBeAppliedGoesToTheContactsOwnDeadLetterTopic() throws Exception {
+        String number = "C-991231-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        var topic = org.hotline.platform.testing.TopicProbe.testTopic(org.hotline.platform.events.Topics.INTAKE_CONTACTS);
+        try (var contacts = new org.hotline.platform.testing.TopicProbe(topic + ".dead-letter");
+             var shared = new org.hotline.platform.testing.TopicProbe(
+                     org.hotline.platform.testing.TopicProbe.testTopic(org.hotline.platform.events.Topics.DEAD_LETTER))) {
+            // a contact whose name is not text: unreadable, so it cannot be applied however often it is tried
+            send(EventType.CASE_CONTACT, number, """
+                    {"caseNumber":"%s","name":{"given":"钱"},"phone":"13900004321"}""".formatted(number));
+            var dead = contacts.await(org.hotline.platform.testing.TopicProbe.key(number), 1, Duration.ofSeconds(30));
+            assertEquals(1, dead.size(), "on intake.contacts.dead-letter");
+            assertEquals(List.of(), shared.settle(org.hotline.platform.testing.TopicProbe.key(number), Duration.ofSeconds(2)),
+                    "never on the shared hotline.dead-letter");
+            String reason = org.hotline.platform.testing.TopicProbe.header(dead.get(0), "dead-letter-reason");
+            assertFalse(reason != null && (reason.contains("13900004321") || reason.contains("钱")), "the reason names no data: " + reason);
+        }
+    }
+
     @Test
     void aSubscriberSeesTheNewestFirstEachLinkedToItsCaseAndPagesBack() throws Exception {
         String number = closedCase("执法队员到场，占道摊点已清理");
