@@ -2,12 +2,12 @@
 document.documentElement.classList.add('js');
 document.addEventListener('DOMContentLoaded', () => {
   if (!window.echarts) return;
-  const names = [...document.querySelectorAll('table.figures thead th')].slice(2, 5).map(th => th.textContent);
+  const names = [...document.querySelectorAll('table.figures thead th')].slice(2, 7).map(th => th.textContent);
   document.querySelectorAll('.chart[data-for]').forEach(box => {
     const table = document.querySelector('table.figures[data-chart="' + box.dataset.for + '"]');
     if (!table) return;
     const rows = [...table.querySelectorAll('tbody tr')];
-    const series = ['response', 'ontime', 'satisfaction'].map((key, i) => ({
+    const series = ['response', 'ontime', 'strict', 'satisfaction', 'reopen'].map((key, i) => ({
       name: names[i], type: box.dataset.for === 'trend' ? 'line' : 'bar', connectNulls: true,
       data: rows.map(r => r.dataset[key] === '' ? null : Math.round(parseFloat(r.dataset[key]) * 1000) / 10)
     }));

@@ -95,6 +95,7 @@ class AuthorizationMatrixIT {
         POLICY.put("notification GET /check",                            PUBLIC);
         POLICY.put("notification GET /open-data",                        PUBLIC);
         POLICY.put("notification GET /open-data.csv",                    PUBLIC);
+        POLICY.put("notification GET /open-data-answers.csv",            PUBLIC);
     }
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

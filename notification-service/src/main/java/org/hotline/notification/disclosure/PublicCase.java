@@ -42,4 +42,12 @@ public class PublicCase extends PanacheEntityBase {
     /** The current resolution deadline, from dispatch (extensions included). */
     @Column(name = "resolve_due")
     public Instant resolveDue;
+    /** The latest round's resolution deadline before any extension. */
+    @Column(name = "promised_resolve_due")
+    public Instant promisedResolveDue;
+
+    /** Whether the resolution deadline was moved by an extension. */
+    public boolean extended() {
+        return promisedResolveDue != null && resolveDue != null && resolveDue.isAfter(promisedResolveDue);
+    }
 }

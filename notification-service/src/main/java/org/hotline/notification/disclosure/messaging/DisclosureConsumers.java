@@ -77,6 +77,9 @@ public class DisclosureConsumers {
                     if (event.type().equals(EventType.DISPATCH_CREATED.type())) { // a new round: its clock starts afresh
                         c.onSiteAt = null;
                         c.resolvedAt = null;
+                        c.promisedResolveDue = d.resolveDue();
+                    } else if (c.promisedResolveDue == null) { // a re-route keeps the round's promise
+                        c.promisedResolveDue = d.resolveDue();
                     }
                     c.onSiteDue = d.onSiteDue();
                     c.resolveDue = d.resolveDue();

@@ -31,7 +31,7 @@ public interface SiteMsg {
     @Message("✓ 按时") String kept();
     @Message("✗ 超时") String broken();
     @Message("进行中") String pending();
-    @Message("已延期") String extended();
+    @Message("已延期，原时限 {due}") String extendedFrom(String due);
     @Message("处理结果") String outcome();
     @Message("回访") String satisfaction();
     @Message("更正第 {seq} 条") String corrects(long seq);
@@ -53,7 +53,9 @@ public interface SiteMsg {
     @Message("局承诺：接到投诉 1 小时内到场，2 日内处置完毕。下面的数字按月统计，每个数字都写明了“几件 ÷ 几件”和定义。") String figuresIntro();
     @Message("到场及时率") String response();
     @Message("按时办结率") String onTimeResolution();
+    @Message("按时办结率（不含延期）") String onTimeWithoutExtensions();
     @Message("满意率") String satisfactionRate();
+    @Message("重办率") String reopenRate();
     @Message("受理量") String cases();
     @Message("全局") String bureau();
     @Message("按区域") String byDistrict();
@@ -63,8 +65,10 @@ public interface SiteMsg {
     @Message("定义") String definitions();
     @Message("到场及时率 = 在到场时限内到场的案件 ÷ 到场时限已过或已到场的案件（案件按受理月份计）。") String defResponse();
     @Message("按时办结率 = 在办结时限内（含批准的延期）办结的案件 ÷ 办结时限已过或已办结的案件（案件按受理月份计）。") String defOnTime();
+    @Message("按时办结率（不含延期）= 同上，但以延期前的原办结时限计算。") String defOnTimeWithoutExtensions();
     @Message("满意率 = （满意 + 基本满意）÷ 当月全部回访答复（满意、基本满意、不满意；不满意的案件重办，也计入）。与局内考核口径相同。") String defSatisfaction();
-    @Message("如何复算：下载开放数据或订阅 JSON Feed，按上述定义逐条计数，结果应与本页一致。") String recompute();
+    @Message("重办率 = 当月回访答复中“不满意”（案件重办，超过重办次数的转督办）÷ 当月全部回访答复。与局内考核口径相同。") String defReopen();
+    @Message("如何复算：下载开放数据（每个案件一行，含各时限和实际时间）和回访答复表，按上述定义逐条计数：按类别的数字应与本页完全一致。全局、按区域和按来电渠道的数字还包括执法人员作风类投诉（只计数、不公开），其件数见按类别表中的“执法人员作风”一行。") String recompute();
     @Message("下载 CSV") String downloadCsv();
     @Message("件") String unit();
     @Message("自己核验公开记录") String checkTitle();
@@ -75,7 +79,9 @@ public interface SiteMsg {
     @Message("已损坏：第 {n} 条记录对不上（{why}）。") String checkBroken(String n, String why);
     @Message("核验需要浏览器支持 JavaScript 和 WebCrypto。") String checkNeedsJs();
     @Message("开放数据") String openDataTitle();
-    @Message("全部公开记录，每个案件一行（同一案件有更正时取最新一条），只有可以公开的字段。") String openDataIntro();
+    @Message("可以公开的每一个案件（包括处理中的），每个案件一行：各时限、实际时间和最新的公开记录；另有全部回访答复。只有可以公开的字段。三率数据就是用这两个表按定义计算的。") String openDataIntro();
+    @Message("案件表") String openDataCases();
+    @Message("回访答复表") String openDataAnswers();
     @Message("字段") String field();
     @Message("说明") String meaning();
     @Message("本站不显示来电人的姓名、电话和门牌号；执法人员作风类投诉只计数，不公开。") String privacy();

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hotline.notification.disclosure.rest.Conditional;
 import org.hotline.notification.site.service.SiteService;
 import org.hotline.notification.statistics.Statistics;
+import org.hotline.platform.figures.Figure;
 import org.hotline.notification.statistics.service.StatisticsService;
 import org.hotline.platform.config.HotlineConfig;
 
@@ -145,13 +146,16 @@ public class SitePages {
         YearMonth m = month(month) == null ? YearMonth.now(clock.withZone(config.zone())) : month(month);
         return figuresOf(m).map(data -> {
             StringBuilder csv = new StringBuilder("month,by,key,cases,response_count,response_of,on_time_count,on_time_of,"
-                    + "satisfaction_count,satisfaction_of\n");
+                    + "on_time_without_extensions_count,on_time_without_extensions_of,satisfaction_count,satisfaction_of,"
+                    + "reopen_count,reopen_of\n");
             for (String by : List.of("bureau", "district", "category", "channel")) {
                 for (Statistics.Group g : ((Statistics) data.get(by)).groups()) {
-                    csv.append(m).append(',').append(by).append(',').append(Csv.cell(g.key())).append(',').append(g.cases())
-                            .append(',').append(g.response().count()).append(',').append(g.response().of())
-                            .append(',').append(g.onTimeResolution().count()).append(',').append(g.onTimeResolution().of())
-                            .append(',').append(g.satisfaction().count()).append(',').append(g.satisfaction().of()).append('\n');
+                    csv.append(m).append(',').append(by).append(',').append(Csv.cell(g.key())).append(',').append(g.cases());
+                    for (Figure f : List.of(g.response(), g.onTimeResolution(), g.onTimeResolutionWithoutExtensions(),
+                            g.satisfaction(), g.reopen())) {
+                        csv.append(',').append(f.count()).append(',').append(f.of());
+                    }
+                    csv.append('\n');
                 }
             }
             return Response.fromResponse(Conditional.respond(headers, csv.toString(), "text/csv; charset=utf-8", 60))
@@ -170,17 +174,28 @@ public class SitePages {
     @Path("open-data")
     @Operation(summary = "Open data: the field list of open-data.csv (HTML)")
     public Uni<Response> openData(@QueryParam("lang") String lang, HttpHeaders headers) {
-        return page(openData, lang, headers, Map.of("fields", Csv.FIELDS));
+        return page(openData, lang, headers, Map.of("fields", Csv.FIELDS, "answerFields", Csv.ANSWER_FIELDS));
     }
 
     @GET
     @Path("open-data.csv")
     @Produces("text/csv")
-    @Operation(summary = "Every public case, one row each (its latest entry), public fields only")
+    @Operation(summary = "Every public case, one row each, open ones too: its public clock and its latest entry")
     public Uni<Response> openDataCsv(HttpHeaders headers) {
-        return site.openData().map(entries -> Response.fromResponse(
-                        Conditional.respond(headers, Csv.of(entries), "text/csv; charset=utf-8", 300))
-                .header("Content-Disposition", "attachment; filename=\"hotline-outcomes.csv\"").build());
+        return site.openData().map(rows -> download(headers, Csv.of(rows), "hotline-cases.csv"));
+    }
+
+    @GET
+    @Path("open-data-answers.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every callback answer of a public case, in the order given (satisfaction and reopen rates)")
+    public Uni<Response> openDataAnswersCsv(HttpHeaders headers) {
+        return site.answers().map(rows -> download(headers, Csv.answers(rows), "hotline-callback-answers.csv"));
+    }
+
+    private static Response download(HttpHeaders headers, String csv, String filename) {
+        return Response.fromResponse(Conditional.respond(headers, csv, "text/csv; charset=utf-8", 300))
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
     private Uni<Map<String, Object>> figuresOf(YearMonth month) {

@@ -28,12 +28,15 @@ public final class Words {
             "DISSATISFIED", new String[] {"不满意", "Dissatisfied"}, "UNREACHABLE", new String[] {"未联系上", "Not reached"});
 
     private final boolean english;
+    private final SiteMsg msg;
     private final Map<String, String> categories;
     private final ZoneId zone;
     private final DateTimeFormatter time;
 
     public Words(Locale locale, HotlineConfig config) {
         this.english = "en".equals(locale.getLanguage());
+        this.msg = english ? io.quarkus.qute.i18n.MessageBundles.get(SiteMsg.class, io.quarkus.qute.i18n.Localized.Literal.of("en"))
+                : io.quarkus.qute.i18n.MessageBundles.get(SiteMsg.class);
         this.categories = config.catalogue().categories();
         this.zone = config.zone();
         this.time = english ? DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH) : DateTimeFormatter.ofPattern("M月d日 HH:mm");
@@ -85,22 +88,22 @@ public final class Words {
 
     public String dimensionTitle(String dimension) {
         return switch (dimension) {
-            case "district" -> english ? "By district" : "按区域";
-            case "category" -> english ? "By category" : "按类别";
-            default -> english ? "By line" : "按来电渠道";
+            case "district" -> msg.byDistrict();
+            case "category" -> msg.byCategory();
+            default -> msg.byChannel();
         };
     }
 
     public String dimensionHead(String dimension) {
         return switch (dimension) {
-            case "district" -> english ? "District" : "区域";
-            case "category" -> english ? "Category" : "类别";
-            default -> english ? "Line" : "来电渠道";
+            case "district" -> msg.district();
+            case "category" -> msg.category();
+            default -> msg.channel();
         };
     }
 
     public String bureauWord() {
-        return english ? "Whole bureau" : "全局";
+        return msg.bureau();
     }
 
     public Map<String, String> bureauLabels() {
@@ -120,9 +123,10 @@ public final class Words {
 
     /** The one group of figures "by bureau" (an empty one for a month without cases). */
     public org.hotline.notification.statistics.Statistics.Group whole(org.hotline.notification.statistics.Statistics s) {
-        return s.groups().isEmpty() ? new org.hotline.notification.statistics.Statistics.Group("BUREAU", 0,
-                org.hotline.platform.figures.Figure.of(0, 0), org.hotline.platform.figures.Figure.of(0, 0),
-                org.hotline.platform.figures.Figure.of(0, 0)) : s.groups().get(0);
+        org.hotline.platform.figures.Figure none = org.hotline.platform.figures.Figure.of(0, 0);
+        return s.groups().isEmpty()
+                ? new org.hotline.notification.statistics.Statistics.Group("BUREAU", 0, none, none, none, none, none)
+                : s.groups().get(0);
     }
 
     /** For a {@code <time datetime>} attribute. */

@@ -102,10 +102,32 @@ public class SiteService {
         });
     }
 
-    /** Every public case's latest entry, oldest first: the open data. */
+    /** A row of the open data: a case shown in public, its clock and, once published, its latest entry. */
+    public record OpenDataRow(PublicCase facts, DisclosureEntry entry) {
+        public String status() {
+            return entry != null ? "closed" : facts.closedAt != null ? "under_review" : "open";
+        }
+    }
+
+    /** Every case shown in public, open ones too, in the order received: the open data the figures are counted from. */
     @WithSession
-    public Uni<List<DisclosureEntry>> openData() {
-        return DisclosureEntry.<DisclosureEntry>find(
-                "seq in (select max(e.seq) from DisclosureEntry e group by e.caseNumber)", Sort.by("seq")).list();
+    public Uni<List<OpenDataRow>> openData() {
+        return PublicCase.<PublicCase>list("order by receivedAt, caseNumber").chain(cases -> DisclosureEntry.<DisclosureEntry>list(
+                "seq in (select max(e.seq) from DisclosureEntry e group by e.caseNumber)").map(entries -> {
+                    Map<String, DisclosureEntry> latest = entries.stream()
+                            .collect(Collectors.toMap(e -> e.caseNumber, Function.identity()));
+                    return cases.stream().filter(c -> catalogue.shownInPublic(c.category))
+                            .map(c -> new OpenDataRow(c, latest.get(c.caseNumber))).toList();
+                }));
+    }
+
+    /** Every callback answer of a case shown in public, in the order given: {@code [case number, result, answered at]}. */
+    @WithSession
+    public Uni<List<Object[]>> answers() {
+        return io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select a.case_number, a.result, a.answered_at, c.category from public_callback a
+                        join public_case c on c.case_number = a.case_number order by a.answered_at, a.id""", Object[].class)
+                .getResultList())
+                .map(rows -> rows.stream().filter(r -> catalogue.shownInPublic((String) r[3])).toList());
     }
 }

@@ -15,8 +15,8 @@ import org.hotline.notification.statistics.Statistics;
 import org.hotline.notification.statistics.service.StatisticsService;
 
 /**
- * The bureau's promise measured in public, per month: response (on site in time), on-time resolution and
- * satisfaction, by district, category or channel.
+ * The bureau's promise measured in public, per month: response (on site in time), on-time resolution (with and
+ * without extensions), satisfaction and reopen rates, by district, category or channel.
  */
 @Path("/statistics")
 @PermitAll
@@ -32,8 +32,9 @@ public class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Monthly response, on-time resolution and satisfaction rates",
-            description = "Definitions in the answer. Weak ETag: If-None-Match answers 304.")
+    @Operation(summary = "Monthly response, on-time resolution (with and without extensions), satisfaction and reopen rates",
+            description = "Definitions in the answer; the same numbers are recomputed from /open-data.csv and "
+                    + "/open-data-answers.csv with them. Weak ETag: If-None-Match answers 304.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The figures",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Statistics.class)))

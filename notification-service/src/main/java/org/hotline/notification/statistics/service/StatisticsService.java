@@ -39,34 +39,36 @@ public class StatisticsService {
                   count(*) filter (where on_site_at <= on_site_due),
                   count(*) filter (where on_site_at is not null or on_site_due <= :now),
                   count(*) filter (where resolved_at <= resolve_due),
-                  count(*) filter (where resolved_at is not null or resolve_due <= :now)
+                  count(*) filter (where resolved_at is not null or resolve_due <= :now),
+                  count(*) filter (where resolved_at <= coalesce(promised_resolve_due, resolve_due)),
+                  count(*) filter (where resolved_at is not null or coalesce(promised_resolve_due, resolve_due) <= :now)
                 from public_case where received_at >= :from and received_at < :to group by 1 order by 1""".formatted(q.column());
         // every callback answer in the month it was given, as the auditors count it (followup's /assessment)
         String answers = """
                 select %s,
                   count(*) filter (where a.result in ('SATISFIED', 'BASICALLY_SATISFIED')),
-                  count(*)
+                  count(*),
+                  count(*) filter (where a.result = 'DISSATISFIED')
                 from public_callback a join public_case c on c.case_number = a.case_number
                 where a.answered_at >= :from and a.answered_at < :to group by 1""".formatted(q.column());
         Map<String, long[]> figures = new java.util.TreeMap<>();
-        return rows(sql, q).invoke(rows -> rows.forEach(r -> {
-                    long[] f = figures.computeIfAbsent(String.valueOf(r[0]), k -> new long[7]);
-                    for (int i = 1; i <= 5; i++) {
-                        f[i - 1] = ((Number) r[i]).longValue();
-                    }
-                }))
-                .chain(() -> rows(answers, q)).invoke(rows -> rows.forEach(r -> {
-                    long[] f = figures.computeIfAbsent(String.valueOf(r[0]), k -> new long[7]);
-                    f[5] = ((Number) r[1]).longValue();
-                    f[6] = ((Number) r[2]).longValue();
-                }))
+        return rows(sql, q).invoke(rows -> rows.forEach(r -> put(figures, r, 0)))
+                .chain(() -> rows(answers, q)).invoke(rows -> rows.forEach(r -> put(figures, r, 7)))
                 .map(x -> new Statistics(q.month().toString(), by, Statistics.DEFINITIONS, figures.entrySet().stream()
                         .map(e -> {
                             long[] f = e.getValue();
                             return new Statistics.Group(e.getKey(), f[0], Figure.of(f[1], f[2]), Figure.of(f[3], f[4]),
-                                    Figure.of(f[5], f[6]));
+                                    Figure.of(f[5], f[6]), Figure.of(f[7], f[8]), Figure.of(f[9], f[8]));
                         })
                         .toList()));
+    }
+
+    /** Row {@code [key, n1, n2, ...]} into the group's counts from {@code offset}. */
+    private static void put(Map<String, long[]> figures, Object[] row, int offset) {
+        long[] f = figures.computeIfAbsent(String.valueOf(row[0]), k -> new long[10]);
+        for (int i = 1; i < row.length; i++) {
+            f[offset + i - 1] = ((Number) row[i]).longValue();
+        }
     }
 
     private Uni<List<Object[]>> rows(String sql, MonthlyQuery q) {
