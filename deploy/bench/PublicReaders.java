@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * The public side under readers (deploy/bench/public-readers), against the running stack:
  * <pre>
- *   java PublicReaders.java registrations RATE SECONDS         operators' registrations at a steady rate: latency p50/p99
+ *   java PublicReaders.java registrations RATE SECONDS [CASES] operators' registrations at a steady rate: latency p50/p99
+ *                                                              (with CASES cases taken to closure meanwhile, as below)
  *   java PublicReaders.java readers N SECONDS CASES RATE       N live readers of /feed/stream while CASES cases are taken
  *                                                              to closure and registrations run at RATE/s: every reader
  *                                                              must get every new entry exactly once; delivery latency
@@ -48,7 +49,9 @@ public class PublicReaders {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "registrations" -> System.out.println(registrations(Integer.parseInt(args[1]), Integer.parseInt(args[2])));
+            case "registrations" -> System.out.println(args.length > 3
+                    ? whileClosing(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]))
+                    : registrations(Integer.parseInt(args[1]), Integer.parseInt(args[2])));
             case "readers" -> readers(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "pages" -> pages(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length > 4);
             default -> throw new IllegalArgumentException(args[0]);
@@ -142,17 +145,7 @@ public class PublicReaders {
         }
         connected.await(120, TimeUnit.SECONDS);
         System.out.printf("readers: %d connected, %d refused%n", readers - refused.get(), refused.get());
-        // cases taken to closure by the east squad's supervisor (anonymous, no callback: closed at resolution)
-        Thread closer = new Thread(() -> {
-            try {
-                closeCases(cases, seconds);
-            } catch (Exception e) {
-                System.out.println("closing cases failed: " + e);
-            }
-        });
-        closer.start();
-        String registration = registrations(rate, seconds);
-        closer.join();
+        String registration = whileClosing(rate, seconds, cases);
         long last = latestSeq();
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline && seen.stream().anyMatch(s -> s.size() < last - from && !s.isEmpty())) {
@@ -182,6 +175,21 @@ public class PublicReaders {
         System.out.printf("delivery publishedAt → reader: n=%d p50=%.2fs p99=%.2fs max=%.2fs%n", d.length,
                 pct(d, 50) / 1000.0, pct(d, 99) / 1000.0, d.length == 0 ? 0 : d[d.length - 1] / 1000.0);
         System.out.println(registration + " (with the readers connected)");
+    }
+
+    /** Registrations at a steady rate while the east squad's supervisor takes cases to closure (anonymous, no callback). */
+    static String whileClosing(int rate, int seconds, int cases) throws Exception {
+        Thread closer = new Thread(() -> {
+            try {
+                closeCases(cases, seconds);
+            } catch (Exception e) {
+                System.out.println("closing cases failed: " + e);
+            }
+        });
+        closer.start();
+        String registration = registrations(rate, seconds);
+        closer.join();
+        return registration;
     }
 
     /** Closed-loop GETs: THREADS clients asking again as soon as answered. */

@@ -12,6 +12,16 @@ KAFKA_HOME="$RUN/kafka"
 KEYCLOAK_HOME="$RUN/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_URL=http://127.0.0.1:8180
 SERVICES=(intake:8081 dispatch:8082 followup:8083 notification:8084 console:8085)
+# CPU priority on this one machine: the operator's path (console → intake → PostgreSQL) comes first; the back office
+# (dispatch, followup, notification, Kafka) works from events with seconds to spare and yields the CPU to a caller on
+# the line when the machine is busy (nice 10; HOTLINE_BACK_OFFICE_NICE=0 turns it off). On a cluster each runs on
+# its own CPUs (deploy/README.md) and this does not arise.
+nice_of() {
+  case "$1" in
+    intake|console) echo 0 ;;
+    *) echo "${HOTLINE_BACK_OFFICE_NICE:-10}" ;;
+  esac
+}
 # The Maven module of a service: the four services' folders end in -service; the staff console is console/.
 module() { if [[ "$1" == console ]]; then echo console; else echo "$1-service"; fi; }
 DATABASES=(intake dispatch followup notification platform)

@@ -1,5 +1,6 @@
 package org.hotline.platform.work;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import org.hotline.platform.time.Periodic;
@@ -16,9 +17,10 @@ import java.util.function.ToLongFunction;
 
 /**
  * One database read per instance for every live reader of a stream: a single poller reads what is new into a ring of
- * recent items, and each reader takes what follows its cursor from memory ({@link Polling} ticks per reader, but
- * they touch no database). A reader resuming from further back than the ring holds catches up from the database
- * first (its own reads, in pages), then joins the ring. Items are identified by an increasing id (a sequence).
+ * recent items and wakes the readers ({@link #changes()}); each reader then takes what follows its cursor from memory.
+ * An idle reader costs nothing but its connection. A reader resuming from further back than the ring holds catches
+ * up from the database first (its own reads, in pages), then joins the ring. Items are identified by an increasing
+ * id (a sequence).
  */
 public final class LiveFeed<T> {
     private final ToLongFunction<T> idOf;
@@ -29,6 +31,9 @@ public final class LiveFeed<T> {
     /** The ring holds every item with an id above this one (up to {@link #latest}). */
     private volatile long floor = Long.MAX_VALUE;
     private volatile long latest = -1;
+    /** The id of the newest item after each read that found something: readers wake on it. */
+    private final io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor<Long> changes =
+            io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor.create();
 
     /**
      * @param readAfter reads up to n items with an id above the given one, oldest first (it may open its own session)
@@ -60,6 +65,9 @@ public final class LiveFeed<T> {
                 Map.Entry<Long, T> oldest = ring.pollFirstEntry();
                 floor = oldest.getKey();
             }
+            if (!items.isEmpty()) {
+                changes.onNext(latest);
+            }
         }).replaceWithVoid();
     }
 
@@ -84,6 +92,11 @@ public final class LiveFeed<T> {
             }
         }
         return Uni.createFrom().item(next);
+    }
+
+    /** Signals that the ring has new items (the newest id); a reader that is busy misses none: it reads by cursor. */
+    public Multi<Long> changes() {
+        return changes;
     }
 
     /** The highest id read so far (-1 before the first read). */

@@ -57,7 +57,8 @@ public class StreamResource {
                                           @QueryParam("after") Long after,
                                           @Context Sse sse) {
         AtomicLong cursor = new AtomicLong(start(lastEventId, after));
-        Multi<OutboundSseEvent> entries = Polling.poll(config.poll(),
+        // woken by the instance's one database reader when it has something new; the heartbeat's pace is a safety net
+        Multi<OutboundSseEvent> entries = Polling.poll(config.heartbeat(), hub.feed().changes(),
                         () -> hub.feed().after(cursor.get(), config.batch(), e -> true, disclosure::entries))
                 .map(entry -> {
                     cursor.set(entry.seq);

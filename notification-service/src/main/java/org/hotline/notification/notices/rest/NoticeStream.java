@@ -69,7 +69,7 @@ public class NoticeStream {
             cursor.set(start);
             OutboundSseEvent ready = sse.newEventBuilder().id(Long.toString(start)).name("ready")
                     .mediaType(MediaType.APPLICATION_JSON_TYPE).data(java.util.Map.class, java.util.Map.of("after", start)).build();
-            Multi<OutboundSseEvent> notices = Polling.poll(config.poll(), () -> hub.notices().after(cursor.get(), config.batch(),
+            Multi<OutboundSseEvent> notices = Polling.poll(config.heartbeat(), hub.notices().changes(), () -> hub.notices().after(cursor.get(), config.batch(),
                             n -> squad == null || squad.equals(n.squad), (after, limit) -> this.notices.after(squad, after, limit)))
                     .map(notice -> {
                         cursor.set(notice.id);
