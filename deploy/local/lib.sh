@@ -128,6 +128,20 @@ fresh_databases() {
 # its published SHA-1, unpacked to $RUN/axe-core/axe.min.js (the system tests read it from there).
 AXE_VERSION=4.14.1
 AXE_SHA1=14d8a6f3f085afd126b8b5ca1e42e50e17fb1d99
+# Waits (at most $1 s, default 300) until the four services' consumer groups have caught up: no event waits in Kafka
+# (a lag of 1 is the marker that ends a transaction, not an event).
+settle() {
+  local limit=${1:-300} start=$SECONDS lag groups=()
+  for g in intake dispatch followup notification; do groups+=(--group "$g-service"); done
+  while (( SECONDS - start < limit )); do
+    lag=$(java -Xmx256m -cp "$KAFKA_HOME/libs/*" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand \
+      --bootstrap-server 127.0.0.1:9092 --describe "${groups[@]}" 2>/dev/null | awk '$6 ~ /^[0-9]+$/ && $6 > 1 {s += $6} END {print s + 0}')
+    (( lag == 0 )) && return 0
+    sleep 5
+  done
+  return 1
+}
+
 fetch_axe() {
   local dir="$RUN/axe-core"
   [[ -f "$dir/$AXE_VERSION/axe.min.js" ]] && return 0

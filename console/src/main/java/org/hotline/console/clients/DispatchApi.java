@@ -23,10 +23,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface DispatchApi {
 
-    /** Open dispatches, most urgent first; with {@code since}, only those dispatched at or after it. */
+    /** The {@code limit} most urgent open dispatches; with {@code since}, only those dispatched at or after it. */
     @GET
     @Path("/dispatches")
-    Uni<RestResponse<JsonNode>> open(@QueryParam("since") String since);
+    Uni<RestResponse<JsonNode>> open(@QueryParam("since") String since, @QueryParam("limit") int limit);
 
     /** The board: open dispatches narrowed by squad, district, stage, breach (null: no filter). */
     @GET

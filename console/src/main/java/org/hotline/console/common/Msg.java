@@ -93,6 +93,7 @@ public interface Msg {
 
     @Message("本中队派单") String dispatchesTitle();
     @Message("暂无待办派单") String noDispatches();
+    @Message("这里是最紧急的 {n} 件；办完后刷新，其余的会接着显示。") String moreDispatches(int n);
     @Message("到场") String clockOnSite();
     @Message("办结") String clockResolve();
     @Message("剩余") String left();

@@ -34,6 +34,8 @@ import java.util.Set;
 @RolesAllowed("supervisor")
 @Produces(MediaType.TEXT_HTML)
 public class SupervisorPages {
+    /** The most urgent this many on the page: a phone in the street, not a list to scroll (the rest after these). */
+    static final int SHOWN = 30;
     private static final Set<String> STEPS = Set.of("acknowledgement", "arrival", "resolution", "return", "extension");
     /** How a squad may have dealt with a complaint (dispatch's Outcome). */
     private static final List<String> OUTCOMES = List.of("RECTIFIED_ON_SPOT", "PERSUADED", "WARNED", "PENALISED",
@@ -64,7 +66,7 @@ public class SupervisorPages {
     @GET
     public Uni<TemplateInstance> page() {
         String since = java.time.Instant.now().minusSeconds(10).toString(); // new work from now on, whatever its urgency
-        return categories().chain(categories -> Json.answer(dispatch.open(null)).map(r -> dispatches.data("categories", categories)
+        return categories().chain(categories -> Json.answer(dispatch.open(null, SHOWN)).map(r -> dispatches.data("categories", categories).data("limit", SHOWN)
                 .data("since", since).data("dispatches", r.getStatus() == 200 ? json.list(r.getEntity()) : List.of())
                 .data("failed", r.getStatus() != 200).data("errors", Map.of()).data("open", "").data("outcomes", OUTCOMES)));
     }
@@ -76,7 +78,7 @@ public class SupervisorPages {
     @GET
     @Path("/new")
     public Uni<TemplateInstance> newWork(@QueryParam("since") String since, @QueryParam("shown") List<Long> shown) {
-        return categories().chain(categories -> Json.answer(dispatch.open(since)).map(r -> cards.data("categories", categories).data("dispatches", r.getStatus() != 200 ? List.of() : json.list(r.getEntity()).stream()
+        return categories().chain(categories -> Json.answer(dispatch.open(since, SHOWN)).map(r -> cards.data("categories", categories).data("dispatches", r.getStatus() != 200 ? List.of() : json.list(r.getEntity()).stream()
                 .filter(d -> !shown.contains(((Number) d.get("id")).longValue())).toList())
                 .data("errors", Map.of()).data("open", "").data("outcomes", OUTCOMES)));
     }

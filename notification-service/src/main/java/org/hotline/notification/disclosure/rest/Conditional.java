@@ -19,6 +19,16 @@ public final class Conditional {
         return respond(headers, "W/\"" + Sha256.hex(body).substring(0, 32) + "\"", maxAgeSeconds, () -> body, type);
     }
 
+    /** An entity written as JSON by the application's own ObjectMapper, as {@link #respond(HttpHeaders, String, String, int)}. */
+    public static Response json(HttpHeaders headers, com.fasterxml.jackson.databind.ObjectMapper json, Object entity, String type,
+                                int maxAgeSeconds) {
+        try {
+            return respond(headers, entity instanceof String text ? text : json.writeValueAsString(entity), type, maxAgeSeconds);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + entity.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     /** With a tag known without the body (an immutable page of the feed): the body is made only when it is sent. */
     public static Response respond(HttpHeaders headers, String etag, int maxAgeSeconds, java.util.function.Supplier<Object> body,
                                    String type) {

@@ -44,11 +44,14 @@ public class Open311Resource {
     private final Open311Service open311;
     private final DisclosureMapper mapper;
     private final Clock clock;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public Open311Resource(Open311Service open311, DisclosureMapper mapper, Clock clock) {
+    public Open311Resource(Open311Service open311, DisclosureMapper mapper, Clock clock,
+                           com.fasterxml.jackson.databind.ObjectMapper json) {
         this.open311 = open311;
         this.mapper = mapper;
         this.clock = clock;
+        this.json = json;
     }
 
     @GET
@@ -179,17 +182,9 @@ public class Open311Resource {
                 : conditional(headers, f.list("service_requests", "request", List.of(mapper.toServiceRequest(r.publicCase(), r.outcome())))));
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
     /** A successful answer with a weak ETag and Cache-Control; 304 when the client holds it already. */
-    private static Response conditional(HttpHeaders headers, Response answer) {
-        try {
-            Object entity = answer.getEntity();
-            String body = entity instanceof String text ? text : JSON.writeValueAsString(entity);
-            return Conditional.respond(headers, body, answer.getMediaType().toString(), 60);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private Response conditional(HttpHeaders headers, Response answer) {
+        return Conditional.json(headers, json, answer.getEntity(), answer.getMediaType().toString(), 60);
     }
 
     /** The two representations GeoReport v2 defines. */

@@ -43,13 +43,7 @@ public class StatisticsResource {
             @Parameter(description = "bureau, district, category or channel", example = "district")
             @QueryParam("by") @DefaultValue("bureau") String by,
             jakarta.ws.rs.core.HttpHeaders headers) {
-        return statistics.of(month, by).map(figures -> {
-            try {
-                return org.hotline.notification.disclosure.rest.Conditional.respond(headers, json.writeValueAsString(figures),
-                        MediaType.APPLICATION_JSON + "; charset=utf-8", 60);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return statistics.of(month, by).map(figures -> org.hotline.notification.disclosure.rest.Conditional.json(headers, json, figures,
+                MediaType.APPLICATION_JSON + "; charset=utf-8", 60));
     }
 }
