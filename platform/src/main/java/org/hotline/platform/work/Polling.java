@@ -18,15 +18,11 @@ public final class Polling {
     private Polling() {
     }
 
-    /** Call from the request (its Vert.x context is captured); {@code next} reads what came after the last item sent. */
-    public static <T> Multi<T> poll(Duration every, Supplier<Uni<List<T>>> next) {
-        return poll(every, Multi.createFrom().empty(), next);
-    }
-
     /**
-     * As {@link #poll(Duration, Supplier)}, also reading as soon as {@code wake} signals something new (a
-     * {@link LiveFeed}'s changes), and again at once after a read that found something, until one finds nothing — a
-     * reader catching up pages through at the pace of its reads, not of the ticks.
+     * Call from the request (its Vert.x context is captured); {@code next} reads what came after the last item sent:
+     * every {@code every} and as soon as {@code wake} signals something new (a {@link LiveFeed}'s changes), and again
+     * at once after a read that found something, until one finds nothing — a reader catching up pages through at the
+     * pace of its reads, not of the ticks.
      */
     public static <T> Multi<T> poll(Duration every, Multi<?> wake, Supplier<Uni<List<T>>> next) {
         Context context = Vertx.currentContext();

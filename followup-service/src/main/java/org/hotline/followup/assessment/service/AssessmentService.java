@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline.followup.assessment.Assessment;
+import org.hotline.platform.figures.Counts;
 import org.hotline.platform.figures.Figure;
 import org.hotline.platform.figures.MonthlyQuery;
 
@@ -65,9 +66,9 @@ public class AssessmentService {
                   left join round_facts r on r.dispatch_id = c.dispatch_id
                 where c.due_at >= :from and c.due_at < :to group by 1""".formatted(key);
         Map<String, long[]> figures = new TreeMap<>();
-        return query(rounds, from, to, now).invoke(rows -> rows.forEach(r -> put(figures, r, 0)))
-                .chain(() -> query(answered, from, to, now)).invoke(rows -> rows.forEach(r -> put(figures, r, 6)))
-                .chain(() -> query(due, from, to, now)).invoke(rows -> rows.forEach(r -> put(figures, r, 9)))
+        return query(rounds, from, to, now).invoke(rows -> rows.forEach(r -> Counts.put(figures, r, 0, 11)))
+                .chain(() -> query(answered, from, to, now)).invoke(rows -> rows.forEach(r -> Counts.put(figures, r, 6, 11)))
+                .chain(() -> query(due, from, to, now)).invoke(rows -> rows.forEach(r -> Counts.put(figures, r, 9, 11)))
                 .map(x -> new Assessment(q.month().toString(), by, Assessment.DEFINITIONS, figures.entrySet().stream()
                         .map(e -> {
                             long[] f = e.getValue();
@@ -83,12 +84,5 @@ public class AssessmentService {
             var query = s.createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to);
             return (sql.contains(":now") ? query.setParameter("now", now) : query).getResultList();
         });
-    }
-
-    private static void put(Map<String, long[]> figures, Object[] row, int offset) {
-        long[] f = figures.computeIfAbsent(String.valueOf(row[0]), k -> new long[11]);
-        for (int i = 1; i < row.length; i++) {
-            f[offset + i - 1] = ((Number) row[i]).longValue();
-        }
     }
 }

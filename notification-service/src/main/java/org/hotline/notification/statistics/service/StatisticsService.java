@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline.notification.statistics.Statistics;
+import org.hotline.platform.figures.Counts;
 import org.hotline.platform.figures.Figure;
 import org.hotline.platform.figures.MonthlyQuery;
 
@@ -52,8 +53,8 @@ public class StatisticsService {
                 from public_callback a join public_case c on c.case_number = a.case_number
                 where a.answered_at >= :from and a.answered_at < :to group by 1""".formatted(q.column());
         Map<String, long[]> figures = new java.util.TreeMap<>();
-        return rows(sql, q).invoke(rows -> rows.forEach(r -> put(figures, r, 0)))
-                .chain(() -> rows(answers, q)).invoke(rows -> rows.forEach(r -> put(figures, r, 7)))
+        return rows(sql, q).invoke(rows -> rows.forEach(r -> Counts.put(figures, r, 0, 10)))
+                .chain(() -> rows(answers, q)).invoke(rows -> rows.forEach(r -> Counts.put(figures, r, 7, 10)))
                 .map(x -> new Statistics(q.month().toString(), by, Statistics.DEFINITIONS, figures.entrySet().stream()
                         .map(e -> {
                             long[] f = e.getValue();
@@ -61,14 +62,6 @@ public class StatisticsService {
                                     Figure.of(f[5], f[6]), Figure.of(f[7], f[8]), Figure.of(f[9], f[8]));
                         })
                         .toList()));
-    }
-
-    /** Row {@code [key, n1, n2, ...]} into the group's counts from {@code offset}. */
-    private static void put(Map<String, long[]> figures, Object[] row, int offset) {
-        long[] f = figures.computeIfAbsent(String.valueOf(row[0]), k -> new long[10]);
-        for (int i = 1; i < row.length; i++) {
-            f[offset + i - 1] = ((Number) row[i]).longValue();
-        }
     }
 
     private Uni<List<Object[]>> rows(String sql, MonthlyQuery q) {
